@@ -1,0 +1,240 @@
+#include "App.h"
+
+#include <design/DesignFile.h>
+#include <design/Materials.h>
+#include <design/Piece.h>
+#include <render/GlContext.h>
+#include <render/Renderer.h>
+
+#include <glad/gl.h>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+
+namespace atelier::app {
+namespace {
+
+constexpr float kPanelWidth = 340.0f;  // in UI units, scaled by the content scale
+
+struct Session {
+    design::PieceSpec spec;
+    design::Piece piece;
+    std::string status;  // the last error from a rebuild, shown in the panel
+};
+
+render::Image readWindow(int width, int height)
+{
+    render::Image img;
+    img.width = width;
+    img.height = height;
+    img.rgba.resize(static_cast<std::size_t>(width) * height * 4);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+    glReadBuffer(GL_BACK);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, img.rgba.data());
+    const std::size_t row = static_cast<std::size_t>(width) * 4;
+    for (int y = 0; y < height / 2; ++y)
+        std::swap_ranges(img.rgba.begin() + static_cast<std::ptrdiff_t>(y * row),
+                         img.rgba.begin() + static_cast<std::ptrdiff_t>((y + 1) * row),
+                         img.rgba.begin() + static_cast<std::ptrdiff_t>((height - 1 - y) * row));
+    for (std::size_t i = 3; i < img.rgba.size(); i += 4) img.rgba[i] = 255;
+    return img;
+}
+
+// Rebuilds the piece after an edit; on a spec no builder accepts, keeps the
+// previous piece and says why.
+bool rebuild(Session& s, render::Renderer& renderer)
+{
+    try {
+        s.piece = design::buildPiece(s.spec);
+        renderer.setPiece(s.piece);
+        s.status.clear();
+        return true;
+    } catch (const std::exception& e) {
+        s.status = e.what();
+        return false;
+    }
+}
+
+// The design panel: what the piece is, with the few parameters this build
+// exposes. Returns true when the spec changed.
+bool designPanel(Session& s, float scale)
+{
+    bool changed = false;
+    const design::MaterialCatalogue& cat = design::MaterialCatalogue::builtIn();
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - kPanelWidth * scale, vp->WorkPos.y));
+    ImGui::SetNextWindowSize(ImVec2(kPanelWidth * scale, vp->WorkSize.y));
+    ImGui::Begin("Design", nullptr,
+                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
+    ImGui::TextUnformatted(s.spec.name.c_str());
+    ImGui::Separator();
+
+    ImGui::TextDisabled("STONE");
+    const design::GemMaterialInfo* gem = cat.gem(s.spec.stone.gem);
+    const double carat = design::caratFromVolume(s.piece.centreStone.volumeMm3, gem->specificGravity);
+    ImGui::Text("%s %s, round brilliant", s.spec.stone.origin == "lab_grown" ? "Lab-grown" : "Natural",
+                gem->name.c_str());
+    float diameter = static_cast<float>(s.spec.stone.diameterMm);
+    if (ImGui::SliderFloat("Diameter", &diameter, 3.0f, 12.0f, "%.2f mm")) {
+        s.spec.stone.diameterMm = diameter;
+        changed = true;
+    }
+    ImGui::Text("%.2f ct  (%.2f x %.2f mm, %.2f mm deep)", carat, s.piece.centreStone.lengthMm,
+                s.piece.centreStone.widthMm, s.piece.centreStone.depthMm);
+
+    ImGui::Spacing();
+    ImGui::TextDisabled("METAL");
+    const design::MetalInfo* metal = cat.metal(s.spec.metal);
+    if (ImGui::BeginCombo("Metal", metal ? metal->name.c_str() : s.spec.metal.c_str())) {
+        for (const design::MetalInfo& m : cat.metals()) {
+            if (ImGui::Selectable(m.name.c_str(), m.id == s.spec.metal)) {
+                s.spec.metal = m.id;
+                changed = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+
+    ImGui::Spacing();
+    ImGui::TextDisabled("BAND");
+    ImGui::TextUnformatted("Comfort fit, 4-prong head");
+    float size = static_cast<float>(s.spec.size.value);
+    if (ImGui::SliderFloat("US size", &size, 3.0f, 13.0f, "%.2f")) {
+        s.spec.size.value = std::round(size * 4.0f) / 4.0f;  // quarter sizes
+        changed = true;
+    }
+    ImGui::Text("Inside diameter %.2f mm", s.piece.innerDiameterMm);
+    float width = static_cast<float>(s.spec.band.widthMm);
+    if (ImGui::SliderFloat("Width", &width, 1.5f, 6.0f, "%.2f mm")) {
+        s.spec.band.widthMm = width;
+        changed = true;
+    }
+    float thickness = static_cast<float>(s.spec.band.thicknessMm);
+    if (ImGui::SliderFloat("Thickness", &thickness, 1.2f, 3.0f, "%.2f mm")) {
+        s.spec.band.thicknessMm = thickness;
+        changed = true;
+    }
+    if (!s.status.empty()) {
+        ImGui::Spacing();
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.9f, 0.35f, 0.3f, 1.0f));
+        ImGui::TextWrapped("%s", s.status.c_str());
+        ImGui::PopStyleColor();
+    }
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextWrapped("Drag to turn, scroll to zoom, double-click to reframe.");
+    ImGui::PopStyleColor();
+    ImGui::End();
+    return changed;
+}
+
+}  // namespace
+
+int runApp(const Options& options)
+{
+    Session session;
+    session.spec = options.designPath.empty() ? design::defaultDesign()
+                                              : design::loadDesignFile(options.designPath);
+    session.piece = design::buildPiece(session.spec);
+
+    if (!std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY")) {
+        std::cerr << "atelier: no display (DISPLAY is not set). To render without one:\n"
+                     "  atelier render -o ring.png\n";
+        return 3;
+    }
+    render::WindowOptions wo;
+    if (options.width > 0) wo.width = options.width;
+    if (options.height > 0) wo.height = options.height;
+    wo.fullscreen = options.fullscreen;
+    render::WindowContext window(wo);
+    GLFWwindow* win = window.window();
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout is fixed; nothing to persist yet
+    float xscale = 1.0f, yscale = 1.0f;
+    glfwGetWindowContentScale(win, &xscale, &yscale);
+    const float uiScale = std::max(1.0f, xscale);
+    ImGui::StyleColorsDark();
+    ImGui::GetStyle().ScaleAllSizes(uiScale);
+    io.FontGlobalScale = uiScale;
+    ImGui_ImplGlfw_InitForOpenGL(win, true);
+    ImGui_ImplOpenGL3_Init("#version 410 core");
+
+    {
+        render::Renderer renderer;
+        renderer.setPiece(session.piece);
+        render::OrbitCamera camera;
+        render::FrameSettings settings;
+        bool needsFrame = true;
+        int frame = 0;
+        const int screenshotFrames = options.frames > 0 ? options.frames : 30;
+
+        while (!window.shouldClose()) {
+            glfwPollEvents();
+            int fbw = 0, fbh = 0, ww = 0, wh = 0;
+            glfwGetFramebufferSize(win, &fbw, &fbh);
+            glfwGetWindowSize(win, &ww, &wh);
+            if (fbw <= 0 || fbh <= 0) {
+                glfwWaitEvents();
+                continue;
+            }
+            const float pxPerUnit = ww > 0 ? static_cast<float>(fbw) / static_cast<float>(ww) : 1.0f;
+            const int panelPx = static_cast<int>(kPanelWidth * uiScale * pxPerUnit);
+            const render::Viewport view{0, 0, std::max(1, fbw - panelPx), fbh};
+            if (needsFrame) {
+                camera.frame(session.piece.bounds, static_cast<float>(view.width) / static_cast<float>(view.height));
+                needsFrame = false;
+            }
+
+            ImGui_ImplOpenGL3_NewFrame();
+            ImGui_ImplGlfw_NewFrame();
+            ImGui::NewFrame();
+            if (!io.WantCaptureMouse) {
+                if (ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+                    const ImVec2 d = io.MouseDelta;
+                    camera.orbit(-d.x * 0.4f, d.y * 0.4f);
+                }
+                if (io.MouseWheel != 0.0f) camera.zoom(std::pow(0.9f, io.MouseWheel));
+                if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) needsFrame = true;
+            }
+            if (!io.WantCaptureKeyboard && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+                glfwSetWindowShouldClose(win, GLFW_TRUE);
+            if (designPanel(session, uiScale) && !rebuild(session, renderer)) {
+                // The spec was refused: keep showing the last good piece.
+            }
+            ImGui::Render();
+
+            renderer.render(camera, settings, 0, view);
+            glViewport(0, 0, fbw, fbh);
+            ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+            ++frame;
+            if (!options.screenshotPath.empty() && frame >= screenshotFrames) {
+                render::writePng(options.screenshotPath, readWindow(fbw, fbh));
+                std::cout << "wrote " << options.screenshotPath << " (" << fbw << "x" << fbh << ", "
+                          << window.describe() << ")\n";
+                window.swapBuffers();
+                break;
+            }
+            window.swapBuffers();
+        }
+    }
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    return 0;
+}
+
+}  // namespace atelier::app

@@ -1,0 +1,114 @@
+#include "Cli.h"
+
+#include <charconv>
+
+#ifndef ATELIER_VERSION
+#define ATELIER_VERSION "0.0.0"
+#endif
+
+namespace atelier::app {
+namespace {
+
+constexpr int kMaxImageSide = 8192;
+
+bool parseInt(const std::string& text, int lo, int hi, int& out)
+{
+    int v = 0;
+    const char* end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(text.data(), end, v);
+    if (ec != std::errc() || ptr != end || v < lo || v > hi) return false;
+    out = v;
+    return true;
+}
+
+}  // namespace
+
+std::string helpText()
+{
+    return "Atelier: bespoke jewellery design and quoting.\n"
+           "\n"
+           "Usage:\n"
+           "  atelier [DESIGN.json] [--fullscreen]\n"
+           "      Open the configurator on DESIGN.json, or on the built-in solitaire.\n"
+           "  atelier render [DESIGN.json] -o OUT.png [--width W] [--height H]\n"
+           "      Render the design to a PNG offscreen; no display needed (default 1280x720).\n"
+           "  atelier --help       Show this help.\n"
+           "  atelier --version    Show the version.\n"
+           "\n"
+           "Options for opening the configurator (tests and documentation):\n"
+           "  --screenshot PATH    Save a screenshot of the window after --frames frames, then quit.\n"
+           "  --frames N           Frames to run before the screenshot (default 30).\n"
+           "  --width W --height H Window size in screen pixels (default 1600x1000).\n";
+}
+
+std::string versionText() { return std::string("atelier ") + ATELIER_VERSION + "\n"; }
+
+ParseResult parseCommandLine(const std::vector<std::string>& args)
+{
+    Options o;
+    std::size_t i = 0;
+    if (!args.empty()) {
+        if (args[0] == "render") {
+            o.command = Command::Render;
+            ++i;
+        } else if (args[0] == "help") {
+            o.command = Command::Help;
+            return {o, {}};
+        }
+    }
+    auto value = [&](const std::string& flag) -> std::optional<std::string> {
+        if (i + 1 >= args.size()) return std::nullopt;
+        (void)flag;
+        return args[++i];
+    };
+    for (; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--help" || a == "-h") {
+            o.command = Command::Help;
+            return {o, {}};
+        }
+        if (a == "--version") {
+            o.command = Command::Version;
+            return {o, {}};
+        }
+        if (a == "-o" || a == "--output") {
+            auto v = value(a);
+            if (!v || v->empty()) return {std::nullopt, a + " needs a file name, e.g. -o ring.png"};
+            if (o.command != Command::Render) return {std::nullopt, a + " is only for `atelier render`"};
+            o.outputPath = *v;
+        } else if (a == "--width" || a == "--height") {
+            auto v = value(a);
+            int n = 0;
+            if (!v || !parseInt(*v, 16, kMaxImageSide, n))
+                return {std::nullopt, a + " needs a whole number of pixels from 16 to " +
+                                          std::to_string(kMaxImageSide) + (v ? ", not '" + *v + "'" : "")};
+            (a == "--width" ? o.width : o.height) = n;
+        } else if (a == "--screenshot") {
+            auto v = value(a);
+            if (!v || v->empty()) return {std::nullopt, "--screenshot needs a file name"};
+            if (o.command != Command::Open) return {std::nullopt, "--screenshot is only for opening the configurator"};
+            o.screenshotPath = *v;
+        } else if (a == "--frames") {
+            auto v = value(a);
+            int n = 0;
+            if (!v || !parseInt(*v, 1, 100000, n))
+                return {std::nullopt, "--frames needs a whole number from 1 to 100000"};
+            o.frames = n;
+        } else if (a == "--fullscreen") {
+            o.fullscreen = true;
+        } else if (!a.empty() && a[0] == '-') {
+            return {std::nullopt, "unknown option '" + a + "' (see atelier --help)"};
+        } else if (o.designPath.empty()) {
+            o.designPath = a;
+        } else {
+            return {std::nullopt, "unexpected argument '" + a + "': give one design file (see atelier --help)"};
+        }
+    }
+    if (o.command == Command::Render && o.outputPath.empty())
+        return {std::nullopt, "render needs an output file: atelier render [DESIGN.json] -o out.png"};
+    if (o.command == Command::Open && o.frames > 0 && o.screenshotPath.empty())
+        return {std::nullopt, "--frames is used with --screenshot"};
+    return {o, {}};
+}
+
+}  // namespace atelier::app

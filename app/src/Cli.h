@@ -1,0 +1,34 @@
+#pragma once
+// The command line. Parsing is pure: it returns what to do or an error message.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace atelier::app {
+
+enum class Command { Open, Render, Help, Version };
+
+struct Options {
+    Command command = Command::Open;
+    std::string designPath;   // empty = the built-in default design
+    std::string outputPath;   // render: -o
+    int width = 0;            // 0 = the command's default
+    int height = 0;
+    // open: for tests and docs, run N frames, save a screenshot, then quit.
+    std::string screenshotPath;
+    int frames = 0;
+    bool fullscreen = false;
+};
+
+struct ParseResult {
+    std::optional<Options> options;
+    std::string error;  // set when options is empty
+};
+
+ParseResult parseCommandLine(const std::vector<std::string>& args);
+
+std::string helpText();
+std::string versionText();
+
+}  // namespace atelier::app

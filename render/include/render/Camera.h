@@ -1,0 +1,31 @@
+#pragma once
+// An orbit camera around a target. Millimetres and degrees; Y up.
+
+#include <design/Mesh.h>
+
+#include <glm/mat4x4.hpp>
+#include <glm/vec3.hpp>
+
+namespace atelier::render {
+
+struct OrbitCamera {
+    float yawDeg = 35.0f;     // around Y, 0 = looking from +Z toward −Z
+    float pitchDeg = 18.0f;   // above the XZ plane
+    float distanceMm = 40.0f;
+    glm::vec3 target{0.0f};
+    float fovYDeg = 28.0f;
+
+    glm::vec3 eye() const;
+    glm::mat4 view() const;
+    glm::mat4 projection(float aspect) const;
+
+    // Mouse-style controls: drag in degrees, zoom as a distance factor (>1 moves away).
+    void orbit(float dYawDeg, float dPitchDeg);
+    void zoom(float factor);
+
+    // Aims at the bounds' centre from the current angles, far enough that the
+    // bounding sphere fills `fill` of the smaller viewport side.
+    void frame(const design::Bounds& bounds, float aspect, float fill = 0.85f);
+};
+
+}  // namespace atelier::render

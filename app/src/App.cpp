@@ -178,6 +178,7 @@ int runApp(const Options& options)
         render::OrbitCamera camera;
         render::FrameSettings settings;
         bool needsFrame = true;
+        bool reloadHeld = false;
         int frame = 0;
         const int screenshotFrames = options.frames > 0 ? options.frames : 30;
 
@@ -211,6 +212,13 @@ int runApp(const Options& options)
             }
             if (!io.WantCaptureKeyboard && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
                 glfwSetWindowShouldClose(win, GLFW_TRUE);
+            // F5: recompile the shaders (debug builds read them from the source tree).
+            if (glfwGetKey(win, GLFW_KEY_F5) == GLFW_PRESS && !reloadHeld) {
+                const std::string errors = renderer.reloadShaders();
+                session.status = errors.empty() ? std::string() : "Shader reload failed:\n" + errors;
+                if (!errors.empty()) std::cerr << errors;
+            }
+            reloadHeld = glfwGetKey(win, GLFW_KEY_F5) == GLFW_PRESS;
             if (designPanel(session, uiScale) && !rebuild(session, renderer)) {
                 // The spec was refused: keep showing the last good piece.
             }

@@ -80,16 +80,19 @@ bool designPanel(Session& s, float scale)
 
     ImGui::TextDisabled("STONE");
     const design::GemMaterialInfo* gem = cat.gem(s.spec.stone.gem);
-    const double carat = design::caratFromVolume(s.piece.centreStone.volumeMm3, gem->specificGravity);
-    ImGui::Text("%s %s, round brilliant", s.spec.stone.origin == "lab_grown" ? "Lab-grown" : "Natural",
-                gem->name.c_str());
-    float diameter = static_cast<float>(s.spec.stone.diameterMm);
-    if (ImGui::SliderFloat("Diameter", &diameter, 3.0f, 12.0f, "%.2f mm")) {
-        s.spec.stone.diameterMm = diameter;
+    const design::GemGeometry& stone = *s.piece.centreStone;
+    const double carat = design::caratFromVolume(stone.volumeMm3, gem->specificGravity);
+    ImGui::Text("%s %s, %s", s.spec.stone.origin == "lab_grown" ? "Lab-grown" : "Natural",
+                gem->name.c_str(), design::cutInfo(s.spec.stone.cut).name);
+    float diameter = static_cast<float>(s.spec.stone.lengthMm);
+    if (s.spec.stone.sizing == design::StoneSizing::Diameter &&
+        ImGui::SliderFloat("Diameter", &diameter, 3.0f, 12.0f, "%.2f mm")) {
+        s.spec.stone.lengthMm = diameter;
+        s.spec.stone.widthMm = diameter;
         changed = true;
     }
-    ImGui::Text("%.2f ct  (%.2f x %.2f mm, %.2f mm deep)", carat, s.piece.centreStone.lengthMm,
-                s.piece.centreStone.widthMm, s.piece.centreStone.depthMm);
+    ImGui::Text("%.2f ct  (%.2f x %.2f mm, %.2f mm deep)", carat, stone.lengthMm, stone.widthMm,
+                stone.depthMm);
 
     ImGui::Spacing();
     ImGui::TextDisabled("METAL");
@@ -106,7 +109,8 @@ bool designPanel(Session& s, float scale)
 
     ImGui::Spacing();
     ImGui::TextDisabled("BAND");
-    ImGui::TextUnformatted("Comfort fit, 4-prong head");
+    ImGui::Text("%s shank, %s setting", design::toString(s.spec.band.profile),
+                design::toString(s.spec.setting.style));
     float size = static_cast<float>(s.spec.size.value);
     if (ImGui::SliderFloat("US size", &size, 3.0f, 13.0f, "%.2f")) {
         s.spec.size.value = std::round(size * 4.0f) / 4.0f;  // quarter sizes
@@ -175,7 +179,9 @@ int runApp(const Options& options)
     {
         render::Renderer renderer;
         renderer.setPiece(session.piece);
-        render::OrbitCamera camera;
+        render::OrbitCamera camera = render::OrbitCamera::presentation(
+            session.spec.piece == design::PieceType::Pendant ||
+            session.spec.piece == design::PieceType::Earrings);
         render::FrameSettings settings;
         bool needsFrame = true;
         bool reloadHeld = false;

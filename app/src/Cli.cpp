@@ -32,6 +32,9 @@ std::string helpText()
            "      Open the configurator on DESIGN.json, or on the built-in solitaire.\n"
            "  atelier render [DESIGN.json] -o OUT.png [--width W] [--height H]\n"
            "      Render the design to a PNG offscreen; no display needed (default 1280x720).\n"
+           "  atelier measure [DESIGN.json] [--json]\n"
+           "      Report each component's volume and weight, the stones and carats, the ring's\n"
+           "      inside diameter, and manufacturability warnings.\n"
            "  atelier --help       Show this help.\n"
            "  atelier --version    Show the version.\n"
            "\n"
@@ -50,6 +53,9 @@ ParseResult parseCommandLine(const std::vector<std::string>& args)
     if (!args.empty()) {
         if (args[0] == "render") {
             o.command = Command::Render;
+            ++i;
+        } else if (args[0] == "measure") {
+            o.command = Command::Measure;
             ++i;
         } else if (args[0] == "help") {
             o.command = Command::Help;
@@ -94,6 +100,9 @@ ParseResult parseCommandLine(const std::vector<std::string>& args)
             if (!v || !parseInt(*v, 1, 100000, n))
                 return {std::nullopt, "--frames needs a whole number from 1 to 100000"};
             o.frames = n;
+        } else if (a == "--json") {
+            if (o.command != Command::Measure) return {std::nullopt, "--json is only for `atelier measure`"};
+            o.json = true;
         } else if (a == "--fullscreen") {
             o.fullscreen = true;
         } else if (!a.empty() && a[0] == '-') {

@@ -7,7 +7,7 @@
 
 namespace atelier::app {
 
-enum class Command { Open, Render, Help, Version };
+enum class Command { Open, Render, Measure, Help, Version };
 
 struct Options {
     Command command = Command::Open;
@@ -19,6 +19,7 @@ struct Options {
     std::string screenshotPath;
     int frames = 0;
     bool fullscreen = false;
+    bool json = false;        // measure: JSON instead of text
 };
 
 struct ParseResult {

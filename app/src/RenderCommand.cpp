@@ -20,7 +20,8 @@ int runRenderCommand(const Options& options)
     auto context = render::createOffscreenContext();
     render::Renderer renderer;
     renderer.setPiece(piece);
-    render::OrbitCamera camera;
+    render::OrbitCamera camera = render::OrbitCamera::presentation(
+        spec.piece == design::PieceType::Pendant || spec.piece == design::PieceType::Earrings);
     camera.frame(piece.bounds, static_cast<float>(width) / static_cast<float>(height));
     render::FrameSettings settings;
     settings.gemBounces = 8;  // a still: more internal reflections than while turning

@@ -1,6 +1,7 @@
 // The atelier executable: dispatches the command line.
 #include "App.h"
 #include "Cli.h"
+#include "MeasureCommand.h"
 #include "RenderCommand.h"
 
 #include <design/DesignFile.h>
@@ -24,6 +25,7 @@ int main(int argc, char** argv)
         case app::Command::Help: std::cout << app::helpText(); return 0;
         case app::Command::Version: std::cout << app::versionText(); return 0;
         case app::Command::Render: return app::runRenderCommand(o);
+        case app::Command::Measure: return app::runMeasureCommand(o);
         case app::Command::Open: return app::runApp(o);
         }
     } catch (const design::DesignFileError& e) {

@@ -1,6 +1,7 @@
 #include "design/Mesh.h"
 
 #include <glm/geometric.hpp>
+#include <glm/mat3x3.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -18,6 +19,21 @@ void MeshData::append(const MeshData& other)
     normals.insert(normals.end(), other.normals.begin(), other.normals.end());
     indices.reserve(indices.size() + other.indices.size());
     for (std::uint32_t i : other.indices) indices.push_back(base + i);
+}
+
+MeshData transformMesh(const MeshData& mesh, const glm::dmat4& rigid)
+{
+    MeshData out;
+    out.indices = mesh.indices;
+    out.positions.reserve(mesh.positions.size());
+    out.normals.reserve(mesh.normals.size());
+    const glm::dmat3 rotation(rigid);
+    for (const glm::vec3& p : mesh.positions)
+        out.positions.emplace_back(glm::dvec3(rigid * glm::dvec4(glm::dvec3(p), 1.0)));
+    // A rotation keeps unit normals unit: no renormalising.
+    const glm::mat3 r(rotation);
+    for (const glm::vec3& n : mesh.normals) out.normals.push_back(r * n);
+    return out;
 }
 
 Bounds boundsOf(const MeshData& mesh)

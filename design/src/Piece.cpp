@@ -1,57 +1,359 @@
+// Assembling a piece from its parts. Each builder works in its own frame (a
+// stone's, or the ring's); this file places the parts and names the components.
 #include "design/Piece.h"
 
+#include "Validate.h"
 #include "design/Materials.h"
 
 #include <glm/common.hpp>
+#include <glm/gtc/matrix_transform.hpp>
 
+#include <cmath>
 #include <stdexcept>
 
 namespace atelier::design {
 namespace {
 
-// The culet rests this far above the shank's outer surface: it keeps the
-// pavilion clear of the finger (DOMAIN.md §7 asks ≥ 0.5 mm above the finger;
-// the shank's thickness is added to this) while keeping the head low.
-constexpr double kCuletAboveShankMm = 0.4;
+constexpr double kPi = 3.14159265358979323846;
 
-MeshData translated(MeshData mesh, const glm::dvec3& offset)
+// The culet rests this far above the shank's outer surface: the pavilion stays
+// clear of the finger (DOMAIN.md §7 asks ≥ 0.5 mm above the finger; the shank's
+// thickness is added to this) while the head stays low.
+constexpr double kCuletAboveShankMm = 0.4;
+// A head's base sinks this far into the shank so the two read (and cast) as joined.
+constexpr double kHeadSinkMm = 0.3;
+// Below a pendant's or earring's culet, the head closes in a base this far down.
+constexpr double kBackBelowCuletMm = 0.4;
+// Cathedral and split shoulders rise at least this far above the shank's top.
+constexpr double kShoulderRiseMinMm = 0.5;
+// Air between a centre prong and the halo's inner wall.
+constexpr double kHaloProngClearanceMm = 0.1;
+// Margin left between a head and the first pavé/channel stone on the shank.
+constexpr double kAccentClearanceMm = 0.5;
+
+// A pendant and an earring face the viewer (+Z) with the stone's length upright:
+// the stone's X goes to the piece's Y, its table normal Y to Z, and Z to X.
+glm::dmat4 facingForward()
 {
-    const glm::vec3 o(offset);
-    for (glm::vec3& p : mesh.positions) p += o;
-    return mesh;
+    glm::dmat4 m(0.0);
+    m[0] = glm::dvec4(0, 1, 0, 0);  // stone X → piece Y
+    m[1] = glm::dvec4(0, 0, 1, 0);  // stone Y → piece Z
+    m[2] = glm::dvec4(1, 0, 0, 0);  // stone Z → piece X
+    m[3] = glm::dvec4(0, 0, 0, 1);
+    return m;
+}
+
+double haloGapMm(const SettingSpec& setting, double prongDiameterMm)
+{
+    return std::max(setting.halo.gapMm, 0.75 * prongDiameterMm + kHaloProngClearanceMm);
+}
+
+class Assembler {
+public:
+    Assembler(const PieceSpec& spec, Piece& piece) : spec_(spec), piece_(piece) {}
+
+    const GemGeometry* addShape(GemGeometry shape)
+    {
+        piece_.gemShapes.push_back(std::make_unique<GemGeometry>(std::move(shape)));
+        return piece_.gemShapes.back().get();
+    }
+
+    void addMetal(const std::string& name, const std::string& role, MeshData mesh,
+                  const glm::dmat4& transform, double minThicknessMm = 0.0)
+    {
+        if (mesh.positions.empty()) return;
+        Component c;
+        c.name = name;
+        c.role = role;
+        c.kind = ComponentKind::Metal;
+        c.material = spec_.metalFor(role);
+        // Parts built in the piece's frame (shank, shank stones) move in as they are.
+        c.mesh = transform == glm::dmat4(1.0) ? std::move(mesh) : transformMesh(mesh, transform);
+        c.minThicknessMm = minThicknessMm;
+        piece_.components.push_back(std::move(c));
+    }
+
+    // Adds stones of one shape under one component, merging their meshes.
+    void addStones(const std::string& name, const std::string& gem, const GemGeometry* shape,
+                   const std::vector<StonePlacement>& placements, const glm::dmat4& transform)
+    {
+        if (placements.empty()) return;
+        Component c;
+        c.name = name;
+        c.role = placements.front().role;
+        c.kind = ComponentKind::Gem;
+        c.material = gem;
+        for (const StonePlacement& p : placements) {
+            StonePlacement placed = p;
+            placed.transform = transform * p.transform;
+            piece_.stones.push_back({shape, gem, placed});
+            c.mesh.append(transformMesh(shape->mesh, placed.transform));
+        }
+        piece_.components.push_back(std::move(c));
+    }
+
+    // A stone in its head, both placed by `transform` (stone frame → piece).
+    // Returns the head so callers can fit shoulders and accents to it.
+    HeadGeometry addSetStone(const std::string& prefix, const GemGeometry* stone,
+                             const HeadSpec& headSpec, double baseY, const glm::dmat4& transform,
+                             const std::string& stoneRole)
+    {
+        HeadGeometry head = buildHead(headSpec, *stone, baseY);
+        const std::string headName = prefix.empty() ? "head" : prefix + "_head";
+        const std::string prongName = prefix.empty() ? "prongs" : prefix + "_prongs";
+        addMetal(headName, "head", std::move(head.setting), transform, head.bezelWallMm);
+        addMetal(prongName, "prongs", std::move(head.prongs), transform, head.prongDiameterMm);
+        const std::string stoneName = prefix.empty() ? "centre_stone" : prefix + "_stones";
+        addStones(stoneName, spec_.stone.gem, stone, {{glm::dmat4(1.0), stoneRole}}, transform);
+        for (const glm::dvec2& p : head.unprotectedPoints) {
+            const glm::dvec4 w = transform * glm::dvec4(p.x, 0.0, p.y, 1.0);
+            piece_.unprotectedPoints.emplace_back(w.x, w.z);
+        }
+        piece_.galleryRailBuilt = piece_.galleryRailBuilt && (head.galleryRailBuilt ||
+                                                              headSpec.style == HeadStyle::Bezel ||
+                                                              headSpec.basket != BasketStyle::Basket);
+        return head;
+    }
+
+    // The halo stands clear of the centre's prongs: they reach about 0.75 of
+    // their diameter past the girdle (their seat notches a quarter into it).
+    void addHalo(const GemGeometry& centre, const glm::dmat4& transform, double prongDiameterMm)
+    {
+        HaloSpec spec = spec_.setting.halo;
+        spec.gapMm = haloGapMm(spec_.setting, prongDiameterMm);
+        HaloGeometry halo = buildHalo(spec, centre);
+        addMetal("halo", "halo", std::move(halo.frame), transform, halo.minWallMm);
+        const GemGeometry* melee = addShape(std::move(halo.stones.melee));
+        addStones("halo_stones", spec_.stone.gem, melee, halo.stones.placements, transform);
+    }
+
+    void addShankStones(const ShankStonesSpec& accents, double innerDiameterMm)
+    {
+        ShankStonesGeometry s = buildShankStones(accents, spec_.band, innerDiameterMm);
+        addMetal("accents", "accents", std::move(s.metal), glm::dmat4(1.0), s.minWallMm);
+        const GemGeometry* melee = addShape(std::move(s.stones.melee));
+        addStones(accents.setting == AccentSetting::Channel ? "channel_stones" : "pave_stones",
+                  spec_.stone.gem, melee, s.stones.placements, glm::dmat4(1.0));
+    }
+
+private:
+    const PieceSpec& spec_;
+    Piece& piece_;
+};
+
+// A shank's thickness as the trade states and checks it: at the section's
+// thickest point, and at the bottom where it tapers (DOMAIN.md §7's minimums
+// are for this figure, not for the rounded edges of a domed profile).
+double designedShankThicknessMm(const ShankSpec& band)
+{
+    return band.bottomThicknessMm > 0.0 ? std::min(band.thicknessMm, band.bottomThicknessMm)
+                                        : band.thicknessMm;
+}
+
+GemGeometry buildStone(const StoneSpec& stone)
+{
+    const StoneSpec sized = resolveStoneSize(stone);
+    return buildGem({sized.cut, sized.lengthMm, sized.widthMm, sized.proportions});
+}
+
+void buildRing(const PieceSpec& spec, Piece& piece, Assembler& a)
+{
+    const double innerRadius = piece.innerDiameterMm * 0.5;
+    const double shankTopY = innerRadius + spec.band.thicknessMm;
+    const GemGeometry* centre = a.addShape(buildStone(spec.stone));
+    piece.centreStone = centre;
+    const double stoneY = shankTopY + kCuletAboveShankMm - centre->culetY;
+    piece.centreTransform = glm::translate(glm::dmat4(1.0), glm::dvec3(0.0, stoneY, 0.0));
+    piece.culetClearanceMm = stoneY + centre->culetY - innerRadius;
+
+    const SettingSpec& setting = spec.setting;
+    const double baseY = shankTopY - kHeadSinkMm - stoneY;
+    HeadGeometry head =
+        a.addSetStone("", centre, centreHeadSpec(setting), baseY, piece.centreTransform, "centre");
+    double headHalfWidth = head.halfWidthMm;
+
+    if (setting.hasHalo()) {
+        a.addHalo(*centre, piece.centreTransform, head.prongDiameterMm);
+        headHalfWidth = std::max(headHalfWidth, centre->lengthMm * 0.5 +
+                                                    haloGapMm(setting, head.prongDiameterMm) +
+                                                    std::max(setting.halo.meleeDiameterMm, 1.0));
+    }
+    if (setting.style == SettingStyle::ThreeStone) {
+        const SideStoneSpec& side = setting.side;
+        const double sideWidth = centre->widthMm * side.sizeRatio;
+        const double sideLength = sideWidth * cutInfo(side.cut).idealRatio;
+        const GemGeometry* sideStone =
+            a.addShape(buildGem({side.cut, sideLength, sideWidth, idealProportions(side.cut)}));
+        const double outer = shankTopY;
+        for (int sign : {-1, 1}) {
+            const double x = sign * (centre->lengthMm * 0.5 + side.gapMm + sideStone->lengthMm * 0.5);
+            if (std::abs(x) >= outer * 0.9)
+                throw std::invalid_argument("setting.side_stones: side stones this large do not fit "
+                                            "on the band; make them smaller");
+            const double surfaceY = std::sqrt(outer * outer - x * x);
+            const double y = surfaceY + kCuletAboveShankMm - sideStone->culetY;
+            const glm::dmat4 t = glm::translate(glm::dmat4(1.0), glm::dvec3(x, y, 0.0));
+            HeadSpec sideHead = centreHeadSpec(setting);
+            sideHead.prongDiameterMm = 0.0;  // sized to the side stone
+            a.addSetStone(sign < 0 ? "left_side" : "right_side", sideStone, sideHead,
+                          surfaceY - kHeadSinkMm - y, t, "side");
+            headHalfWidth = std::max(headHalfWidth, std::abs(x) + sideStone->lengthMm * 0.5);
+        }
+    }
+
+    // Cathedral and split shoulders rise to the head about halfway up the
+    // pavilion, where a basket's rail or a gallery sits.
+    const double shoulderY =
+        std::max(shankTopY + kShoulderRiseMinMm, stoneY + 0.5 * (centre->culetY + centre->girdleBottomY));
+    ShoulderTarget target{shoulderY, headHalfWidth};
+    a.addMetal("band", "band", buildShank(spec.band, piece.innerDiameterMm, 192, target),
+               glm::dmat4(1.0), designedShankThicknessMm(spec.band));
+
+    if (setting.hasShankStones()) {
+        ShankStonesSpec accents = setting.accents;
+        accents.setting = setting.shankStoneSetting();
+        const double clearHalf = std::atan2(headHalfWidth + kAccentClearanceMm, shankTopY);
+        accents.clearTopDeg = std::max(accents.clearTopDeg, 2.0 * clearHalf * 180.0 / kPi);
+        a.addShankStones(accents, piece.innerDiameterMm);
+    }
+}
+
+void buildBand(const PieceSpec& spec, Piece& piece, Assembler& a)
+{
+    a.addMetal("band", "band", buildShank(spec.band, piece.innerDiameterMm), glm::dmat4(1.0),
+               designedShankThicknessMm(spec.band));
+    if (spec.eternity == Eternity::None) return;
+    ShankStonesSpec accents = spec.setting.accents;
+    accents.setting = spec.setting.style == SettingStyle::Channel ? AccentSetting::Channel
+                                                                   : AccentSetting::Pave;
+    accents.arcDeg = spec.eternity == Eternity::Full ? 360.0 : 180.0;
+    accents.clearTopDeg = 0.0;
+    a.addShankStones(accents, piece.innerDiameterMm);
+}
+
+// A heart hangs point down; the other cuts hang with their +X end (a pear's
+// point) up, under the bail.
+glm::dmat4 hangingTurn(GemCut cut)
+{
+    return cut == GemCut::Heart ? glm::rotate(glm::dmat4(1.0), kPi, glm::dvec3(0, 1, 0))
+                                : glm::dmat4(1.0);
+}
+
+// A stone in its head facing the viewer, with its halo; returns the head.
+HeadGeometry buildFacingStone(const PieceSpec& spec, Piece& piece, Assembler& a,
+                              const glm::dmat4& where, const std::string& prefix)
+{
+    const GemGeometry* stone = piece.centreStone;
+    const glm::dmat4 t = where * facingForward() * hangingTurn(spec.stone.cut);
+    if (prefix.empty() || prefix == "left") piece.centreTransform = t;
+    HeadGeometry head = a.addSetStone(prefix, stone, centreHeadSpec(spec.setting),
+                                      stone->culetY - kBackBelowCuletMm, t, "centre");
+    if (spec.setting.hasHalo()) a.addHalo(*stone, t, head.prongDiameterMm);
+    return head;
+}
+
+void buildPendant(const PieceSpec& spec, Piece& piece, Assembler& a)
+{
+    piece.centreStone = a.addShape(buildStone(spec.stone));
+    const HeadGeometry head = buildFacingStone(spec, piece, a, glm::dmat4(1.0), "");
+    double clearance = 0.3;
+    if (spec.setting.hasHalo())
+        clearance += haloGapMm(spec.setting, head.prongDiameterMm) +
+                     std::max(spec.setting.halo.meleeDiameterMm, 0.18 * piece.centreStone->widthMm) + 0.7;
+    BailGeometry bail = buildBail(spec.pendant.bail, *piece.centreStone, clearance);
+    a.addMetal("bail", "bail", bail.mesh, facingForward(), bail.wireMm);
+}
+
+void buildEarrings(const PieceSpec& spec, Piece& piece, Assembler& a)
+{
+    piece.centreStone = a.addShape(buildStone(spec.stone));
+    for (int sign : {-1, 1}) {
+        const std::string side = sign < 0 ? "left" : "right";
+        const glm::dmat4 where =
+            glm::translate(glm::dmat4(1.0), glm::dvec3(sign * spec.earrings.spacingMm * 0.5, 0, 0));
+        HeadGeometry head = buildFacingStone(spec, piece, a, where, side);
+        StudGeometry stud = buildStud(spec.earrings.stud, head.baseY);
+        const glm::dmat4 t = where * facingForward();
+        a.addMetal(side + "_post", "post", stud.post, t, stud.postDiameterMm);
+        a.addMetal(side + "_back", "back", stud.back, t);
+    }
 }
 
 }  // namespace
 
+HeadSpec centreHeadSpec(const SettingSpec& setting)
+{
+    HeadSpec head = setting.head;
+    if (setting.style == SettingStyle::Bezel) head.style = HeadStyle::Bezel;
+    return head;
+}
+
+std::string PieceSpec::metalFor(const std::string& role) const
+{
+    if (auto it = metals.find(role); it != metals.end()) return it->second;
+    if (role == "prongs" || role == "halo")
+        if (auto it = metals.find("head"); it != metals.end()) return it->second;
+    if (role == "accents")
+        if (auto it = metals.find("band"); it != metals.end()) return it->second;
+    return metal;
+}
+
+bool PieceSpec::mixedMetals() const
+{
+    for (const auto& [role, id] : metals)
+        if (id != metal) return true;
+    return false;
+}
+
+StoneSpec resolveStoneSize(const StoneSpec& stone)
+{
+    StoneSpec out = stone;
+    switch (stone.sizing) {
+    case StoneSizing::Diameter: out.widthMm = out.lengthMm; break;
+    case StoneSizing::LengthWidth: break;
+    case StoneSizing::Carat: {
+        const GemMaterialInfo* gem = MaterialCatalogue::builtIn().gem(stone.gem);
+        if (!gem) throw std::invalid_argument("stone.gem: \"" + stone.gem + "\" is not a known gem");
+        const double ratio = stone.ratio > 0.0 ? stone.ratio : cutInfo(stone.cut).idealRatio;
+        const GemCutSpec s =
+            specForCarat(stone.cut, stone.carat, ratio, stone.proportions, gem->specificGravity);
+        out.lengthMm = s.lengthMm;
+        out.widthMm = s.widthMm;
+        break;
+    }
+    }
+    return out;
+}
+
 Piece buildPiece(const PieceSpec& spec)
 {
     const MaterialCatalogue& catalogue = MaterialCatalogue::builtIn();
-    if (!catalogue.metal(spec.metal))
-        throw std::invalid_argument("metal: \"" + spec.metal + "\" is not a known metal");
+    for (const char* role : {"band", "head", "prongs", "halo", "accents", "bail", "post", "back"})
+        if (!catalogue.metal(spec.metalFor(role)))
+            throw std::invalid_argument(std::string("metals.") + role + ": \"" + spec.metalFor(role) +
+                                        "\" is not a known metal");
     if (!catalogue.gem(spec.stone.gem))
         throw std::invalid_argument("stone.gem: \"" + spec.stone.gem + "\" is not a known gem");
 
     Piece piece;
-    piece.innerDiameterMm = usSizeToInnerDiameterMm(spec.size.value);
-    const double innerRadius = piece.innerDiameterMm * 0.5;
-    const double shankTopY = innerRadius + spec.band.thicknessMm;
-
-    piece.centreStone = buildRoundBrilliant(spec.stone.proportions, spec.stone.diameterMm);
-    piece.stoneCentre = {0.0, shankTopY + kCuletAboveShankMm - piece.centreStone.culetY, 0.0};
-
-    piece.components.push_back({"band", ComponentKind::Metal, spec.metal,
-                                buildShank(spec.band, piece.innerDiameterMm)});
-    HeadGeometry head = buildProngHead({spec.setting.prongs, 0.0}, piece.centreStone,
-                                       piece.stoneCentre, shankTopY);
-    piece.components.push_back({"head", ComponentKind::Metal, spec.metal, std::move(head.basket)});
-    piece.components.push_back({"prongs", ComponentKind::Metal, spec.metal, std::move(head.prongs)});
-    piece.components.push_back({"centre_stone", ComponentKind::Gem, spec.stone.gem,
-                                translated(piece.centreStone.mesh, piece.stoneCentre)});
+    Assembler a(spec, piece);
+    switch (spec.piece) {
+    case PieceType::Ring:
+        piece.innerDiameterMm = innerDiameterMm(spec.size);
+        buildRing(spec, piece, a);
+        break;
+    case PieceType::Band:
+        piece.innerDiameterMm = innerDiameterMm(spec.size);
+        buildBand(spec, piece, a);
+        break;
+    case PieceType::Pendant: buildPendant(spec, piece, a); break;
+    case PieceType::Earrings: buildEarrings(spec, piece, a); break;
+    }
 
     bool first = true;
     for (const Component& c : piece.components) {
-        const Bounds b = boundsOf(c.mesh);
         if (c.mesh.positions.empty()) continue;
+        const Bounds b = boundsOf(c.mesh);
         piece.bounds.min = first ? b.min : glm::min(piece.bounds.min, b.min);
         piece.bounds.max = first ? b.max : glm::max(piece.bounds.max, b.max);
         first = false;
@@ -63,30 +365,9 @@ const char* toString(PieceType v)
 {
     switch (v) {
     case PieceType::Ring: return "ring";
-    }
-    return "?";
-}
-
-const char* toString(SizeSystem v)
-{
-    switch (v) {
-    case SizeSystem::US: return "US";
-    }
-    return "?";
-}
-
-const char* toString(StoneCut v)
-{
-    switch (v) {
-    case StoneCut::RoundBrilliant: return "round_brilliant";
-    }
-    return "?";
-}
-
-const char* toString(SettingStyle v)
-{
-    switch (v) {
-    case SettingStyle::Prong: return "prong";
+    case PieceType::Band: return "band";
+    case PieceType::Pendant: return "pendant";
+    case PieceType::Earrings: return "earrings";
     }
     return "?";
 }
@@ -97,6 +378,39 @@ const char* toString(Method v)
     case Method::Cast: return "cast";
     case Method::Handmade: return "handmade";
     case Method::Hybrid: return "hybrid";
+    }
+    return "?";
+}
+
+const char* toString(StoneSizing v)
+{
+    switch (v) {
+    case StoneSizing::Diameter: return "diameter";
+    case StoneSizing::LengthWidth: return "length_width";
+    case StoneSizing::Carat: return "carat";
+    }
+    return "?";
+}
+
+const char* toString(SettingStyle v)
+{
+    switch (v) {
+    case SettingStyle::Prong: return "prong";
+    case SettingStyle::Bezel: return "bezel";
+    case SettingStyle::Halo: return "halo";
+    case SettingStyle::ThreeStone: return "three_stone";
+    case SettingStyle::Pave: return "pave";
+    case SettingStyle::Channel: return "channel";
+    }
+    return "?";
+}
+
+const char* toString(Eternity v)
+{
+    switch (v) {
+    case Eternity::None: return "none";
+    case Eternity::Half: return "half";
+    case Eternity::Full: return "full";
     }
     return "?";
 }

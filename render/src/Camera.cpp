@@ -14,6 +14,16 @@ constexpr float kMaxDistanceMm = 400.0f;
 constexpr float kMaxPitchDeg = 89.0f;
 }  // namespace
 
+OrbitCamera OrbitCamera::presentation(bool facesViewer)
+{
+    OrbitCamera c;
+    if (facesViewer) {
+        c.yawDeg = 14.0f;
+        c.pitchDeg = 10.0f;
+    }
+    return c;
+}
+
 glm::vec3 OrbitCamera::eye() const
 {
     const float yaw = glm::radians(yawDeg);

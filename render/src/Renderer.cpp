@@ -64,12 +64,64 @@ struct GpuMesh {
     }
 };
 
-struct DrawItem {
+struct MetalItem {
     std::unique_ptr<GpuMesh> mesh;
-    design::ComponentKind kind;
     glm::vec3 f0{1.0f};
+};
+
+// One stone shape on the GPU with what the gem shader traces against.
+struct GemShape {
+    std::unique_ptr<GpuMesh> mesh;     // in the stone's own frame
+    std::vector<glm::vec4> planes;     // facet planes, stone frame
+    glm::vec2 girdleAxes{0.0f};        // elliptic girdle cylinder, or 0 when the planes bound it
+    int partSplit = 0;                 // non-convex: planes of the first lobe come first
+};
+
+struct GemItem {
+    const GemShape* shape = nullptr;
+    glm::mat4 model{1.0f};
     float ior = 1.5f;
 };
+
+// A girdle of many planes (a curved outline) is traced as the ellipse through
+// the stone's length and width; a few girdle planes (step cuts) are traced as
+// planes. The ellipse is exact for round and oval stones.
+constexpr std::size_t kMaxGirdlePlanesTraced = 16;
+
+GemShape uploadShape(const design::GemGeometry& stone)
+{
+    GemShape shape;
+    shape.mesh = std::make_unique<GpuMesh>(stone.mesh);
+    std::size_t girdle = 0;
+    for (design::FacetKind k : stone.facetKinds) girdle += k == design::FacetKind::Girdle;
+    const bool cylinder = girdle > kMaxGirdlePlanesTraced && stone.convex();
+    auto add = [&](std::size_t i) {
+        if (cylinder && stone.facetKinds[i] == design::FacetKind::Girdle) return;
+        if (shape.planes.size() == static_cast<std::size_t>(kMaxGemPlanes)) return;
+        const design::Plane& p = stone.facets[i];
+        shape.planes.emplace_back(glm::vec3(p.normal), static_cast<float>(p.d));
+    };
+    const bool domed = std::find(stone.facetKinds.begin(), stone.facetKinds.end(),
+                                 design::FacetKind::Dome) != stone.facetKinds.end();
+    if (domed) {
+        // A cabochon's dome has hundreds of planes: it is not traced (the full
+        // optics give cabochons their own shading); only its surface reflects.
+    } else if (stone.convex()) {
+        for (std::size_t i = 0; i < stone.facets.size(); ++i) add(i);
+    } else {
+        // Two lobes (the heart): each lobe's planes in turn, girdle planes
+        // skipped past the budget.
+        for (std::size_t part = 0; part < std::min<std::size_t>(2, stone.convexParts.size()); ++part) {
+            for (std::uint32_t i : stone.convexParts[part])
+                if (stone.facetKinds[i] != design::FacetKind::Girdle) add(i);
+            if (part == 0) shape.partSplit = static_cast<int>(shape.planes.size());
+        }
+    }
+    if (cylinder && !domed)
+        shape.girdleAxes = glm::vec2(static_cast<float>(stone.lengthMm * 0.5),
+                                     static_cast<float>(stone.widthMm * 0.5));
+    return shape;
+}
 
 // A multisampled HDR colour + depth target, and a single-sample texture it
 // resolves into.
@@ -135,10 +187,9 @@ struct Renderer::Impl {
     ShaderProgram tonemap{"fullscreen.vert", "tonemap.frag"};
     GLuint emptyVao = 0;
     HdrTarget hdr;
-    std::vector<DrawItem> items;
-    std::vector<glm::vec4> gemPlanes;
-    glm::vec3 stoneOrigin{0.0f};
-    float girdleRadius = 1.0f;
+    std::vector<MetalItem> metals;
+    std::vector<std::unique_ptr<GemShape>> shapes;
+    std::vector<GemItem> gems;
     int maxSamples = 1;
 
     Impl()
@@ -157,29 +208,32 @@ int Renderer::maxSamples() const { return impl_->maxSamples; }
 void Renderer::setPiece(const design::Piece& piece)
 {
     const design::MaterialCatalogue& catalogue = design::MaterialCatalogue::builtIn();
-    impl_->items.clear();
+    impl_->metals.clear();
+    impl_->gems.clear();
+    impl_->shapes.clear();
     for (const design::Component& c : piece.components) {
-        DrawItem item;
+        if (c.kind != design::ComponentKind::Metal) continue;
+        MetalItem item;
         item.mesh = std::make_unique<GpuMesh>(c.mesh);
-        item.kind = c.kind;
-        if (c.kind == design::ComponentKind::Metal) {
-            if (const design::MetalInfo* m = catalogue.metal(c.material)) item.f0 = m->f0;
-        } else if (const design::GemMaterialInfo* g = catalogue.gem(c.material)) {
-            item.ior = static_cast<float>(g->refractiveIndex);
+        if (const design::MetalInfo* m = catalogue.metal(c.material)) item.f0 = m->f0;
+        impl_->metals.push_back(std::move(item));
+    }
+    // Stones of one shape (all the melee of a halo, say) share one upload.
+    std::vector<const design::GemGeometry*> uploaded;
+    for (const design::PlacedStone& s : piece.stones) {
+        auto at = std::find(uploaded.begin(), uploaded.end(), s.geometry);
+        if (at == uploaded.end()) {
+            uploaded.push_back(s.geometry);
+            impl_->shapes.push_back(std::make_unique<GemShape>(uploadShape(*s.geometry)));
+            at = uploaded.end() - 1;
         }
-        impl_->items.push_back(std::move(item));
+        GemItem item;
+        item.shape = impl_->shapes[static_cast<std::size_t>(at - uploaded.begin())].get();
+        item.model = glm::mat4(s.placement.transform);
+        if (const design::GemMaterialInfo* g = catalogue.gem(s.gem))
+            item.ior = static_cast<float>(g->refractiveIndex);
+        impl_->gems.push_back(item);
     }
-    impl_->gemPlanes.clear();
-    const design::GemGeometry& stone = piece.centreStone;
-    for (std::size_t i = 0; i < stone.facets.size(); ++i) {
-        // The round girdle is traced as a cylinder, not as its many planes.
-        if (stone.facetKinds[i] == design::FacetKind::Girdle) continue;
-        if (impl_->gemPlanes.size() == kMaxGemPlanes) break;
-        const design::Plane& p = stone.facets[i];
-        impl_->gemPlanes.emplace_back(glm::vec3(p.normal), static_cast<float>(p.d));
-    }
-    impl_->stoneOrigin = glm::vec3(piece.stoneCentre);
-    impl_->girdleRadius = static_cast<float>(stone.lengthMm * 0.5);
 }
 
 void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
@@ -220,8 +274,8 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     im.metal.set("u_cameraPos", eye);
     im.metal.set("u_viewerDir", viewerDir);
     im.metal.set("u_roughness", kPolishedRoughness);
-    for (const DrawItem& item : im.items) {
-        if (item.kind != design::ComponentKind::Metal) continue;
+    im.metal.set("u_model", glm::mat4(1.0f));
+    for (const MetalItem& item : im.metals) {
         im.metal.set("u_f0", item.f0);
         item.mesh->draw();
     }
@@ -230,15 +284,19 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     im.gem.set("u_viewProj", viewProj);
     im.gem.set("u_cameraPos", eye);
     im.gem.set("u_viewerDir", viewerDir);
-    im.gem.set("u_stoneOrigin", im.stoneOrigin);
-    im.gem.setArray("u_planes", im.gemPlanes);
-    im.gem.set("u_planeCount", static_cast<int>(im.gemPlanes.size()));
-    im.gem.set("u_girdleRadius", im.girdleRadius);
     im.gem.set("u_bounces", settings.gemBounces);
-    for (const DrawItem& item : im.items) {
-        if (item.kind != design::ComponentKind::Gem) continue;
+    const GemShape* bound = nullptr;
+    for (const GemItem& item : im.gems) {
+        if (item.shape != bound) {
+            bound = item.shape;
+            im.gem.setArray("u_planes", bound->planes);
+            im.gem.set("u_planeCount", static_cast<int>(bound->planes.size()));
+            im.gem.set("u_girdleAxes", bound->girdleAxes);
+            im.gem.set("u_partSplit", bound->partSplit);
+        }
+        im.gem.set("u_model", item.model);
         im.gem.set("u_ior", item.ior);
-        item.mesh->draw();
+        item.shape->mesh->draw();
     }
     glDisable(GL_CULL_FACE);
     glDisable(GL_DEPTH_TEST);

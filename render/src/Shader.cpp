@@ -135,6 +135,10 @@ void ShaderProgram::use() const { glUseProgram(program_); }
 int ShaderProgram::location(const char* name) const { return glGetUniformLocation(program_, name); }
 void ShaderProgram::set(const char* name, int v) const { glUniform1i(location(name), v); }
 void ShaderProgram::set(const char* name, float v) const { glUniform1f(location(name), v); }
+void ShaderProgram::set(const char* name, const glm::vec2& v) const
+{
+    glUniform2fv(location(name), 1, glm::value_ptr(v));
+}
 void ShaderProgram::set(const char* name, const glm::vec3& v) const
 {
     glUniform3fv(location(name), 1, glm::value_ptr(v));

@@ -85,8 +85,8 @@ TEST_CASE("the default solitaire renders as gold metal and a faceted stone", "[g
 
     // The stone: around its projected centre the picture breaks into many
     // brightness levels (facets), and it is not gold.
-    const glm::vec3 centre = glm::vec3(s.piece.stoneCentre) +
-                             glm::vec3(0.0f, static_cast<float>(s.piece.centreStone.tableY) * 0.5f, 0.0f);
+    const glm::vec3 centre = glm::vec3(s.piece.centreTransform *
+                                       glm::dvec4(0.0, s.piece.centreStone->tableY * 0.5, 0.0, 1.0));
     const glm::ivec2 c = project(s.camera, centre, w, h);
     const int r = static_cast<int>(h * 0.04);
     const test::Region stone{c.x - r, c.y - r, c.x + r, c.y + r};
@@ -149,4 +149,20 @@ TEST_CASE("renders are deterministic", "[gl]")
     const Shot a = renderDefault(320, 180);
     const Shot b = renderDefault(320, 180);
     CHECK(a.image.rgba == b.image.rgba);
+}
+
+TEST_CASE("every sample design renders", "[gl][samples]")
+{
+    for (const auto& e : std::filesystem::directory_iterator(ATELIER_SAMPLE_DIR)) {
+        if (e.path().extension() != ".json") continue;
+        INFO(e.path().filename().string());
+        const Shot s = renderDesign(design::loadDesignFile(e.path().string()), 320, 240);
+        // The piece covers a good part of the frame: pixels that are not the sweep.
+        int piecePixels = 0;
+        for (int y = 0; y < s.image.height; ++y)
+            for (int x = 0; x < s.image.width; ++x)
+                piecePixels += test::hsvAt(s.image, x, y).s > 0.12f ||
+                               std::abs(test::hsvAt(s.image, x, y).v - test::hsvAt(s.image, x, 1).v) > 0.08f;
+        CHECK(piecePixels > 320 * 240 / 50);
+    }
 }

@@ -51,8 +51,8 @@ TEST_CASE("the issue's example file loads with its values", "[design-file]")
     CHECK(s.piece == PieceType::Ring);
     CHECK(s.size.value == 6.5);
     CHECK(s.stone.gem == "diamond");
-    CHECK(s.stone.diameterMm == 6.5);
-    CHECK(s.setting.prongs == 4);
+    CHECK(s.stone.lengthMm == 6.5);
+    CHECK(s.setting.head.prongs == 4);
     CHECK(s.band.widthMm == 2.0);
     CHECK(s.band.thicknessMm == 1.6);
     CHECK(s.metal == "18k_yellow");
@@ -62,10 +62,10 @@ TEST_CASE("the issue's example file loads with its values", "[design-file]")
 TEST_CASE("the built-in default is the 4-prong 6.5 mm solitaire", "[design-file]")
 {
     const PieceSpec s = defaultDesign();
-    CHECK(s.stone.diameterMm == 6.5);
+    CHECK(s.stone.lengthMm == 6.5);
     CHECK(s.stone.gem == "diamond");
-    CHECK(s.stone.cut == StoneCut::RoundBrilliant);
-    CHECK(s.setting.prongs == 4);
+    CHECK(s.stone.cut == GemCut::RoundBrilliant);
+    CHECK(s.setting.head.prongs == 4);
     CHECK(s.band.profile == ShankProfile::Comfort);
     CHECK(s.metal == "18k_yellow");
     CHECK(s.size.system == SizeSystem::US);
@@ -104,8 +104,8 @@ TEST_CASE("malformed documents fail cleanly", "[design-file]")
     CHECK_THAT(problemsOf("[1,2,3]").at(0), Contains("must be a JSON object"));
     CHECK_THAT(problemsOf("{}").at(0), Contains("format: missing"));
     CHECK_THAT(problemsOf(replaced(kSolitaire, "6.5}", "NaN}")).at(0), Contains("not valid JSON"));
-    CHECK_THAT(problemsOf(replaced(kSolitaire, "\"prongs\": 4", "\"prongs\": 5")).at(0),
-               Contains("setting.prongs: 5 is not one of 4, 6"));
+    CHECK_THAT(problemsOf(replaced(kSolitaire, "\"prongs\": 4", "\"prongs\": 7")).at(0),
+               Contains("setting.prongs: 7 is not one of 3, 4, 5, 6, 8"));
     CHECK(problemsOf(replaced(kSolitaire, "\"origin\": \"natural\"", "\"origin\": \"lab_grown\"")).empty());
 }
 
@@ -121,7 +121,7 @@ TEST_CASE("save then load gives the same spec, and saving is atomic", "[design-f
 {
     PieceSpec s = defaultDesign();
     s.name = "Round trip";
-    s.stone.diameterMm = 7.25;
+    s.stone.lengthMm = 7.25;
     s.stone.proportions.crownAngleDeg = 33.0;
     s.band.widthMm = 2.4;
     s.metal = "pt950";
@@ -132,7 +132,7 @@ TEST_CASE("save then load gives the same spec, and saving is atomic", "[design-f
     saveDesignFile(path, s);
     const PieceSpec back = loadDesignFile(path);
     CHECK(back.name == s.name);
-    CHECK(back.stone.diameterMm == s.stone.diameterMm);
+    CHECK(back.stone.lengthMm == s.stone.lengthMm);
     CHECK(back.stone.proportions.crownAngleDeg == 33.0);
     CHECK(back.band.widthMm == 2.4);
     CHECK(back.metal == "pt950");

@@ -6,8 +6,13 @@
 
 #include <glm/vec3.hpp>
 
+#include <glm/mat4x4.hpp>
+#include <glm/vec2.hpp>
+
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace atelier::design {
@@ -29,7 +34,43 @@ enum class FacetKind : std::uint8_t {
     LowerGirdle,   // lower-girdle halves
     PavilionMain,
     Culet,
+    Crown,         // other crown facets of fancy and step cuts (steps, corners)
+    Pavilion,      // other pavilion facets of fancy and step cuts
+    Dome,          // a cabochon's curved top (many small planes)
+    Base,          // a cabochon's flat base
 };
+
+enum class GemCut : std::uint8_t {
+    RoundBrilliant,
+    Oval,
+    Cushion,
+    Princess,
+    Emerald,
+    Asscher,
+    Radiant,
+    Pear,
+    Marquise,
+    Heart,
+    CabochonRound,
+    CabochonOval,
+};
+
+struct CutInfo {
+    GemCut cut;
+    const char* id;      // file id: "round_brilliant", "oval", ..., "cabochon_oval"
+    const char* name;    // plain words: "round brilliant"
+    double idealRatio;   // length / width at the cut's ideal (DOMAIN.md §3)
+    double minRatio;     // usual range of length / width
+    double maxRatio;
+    bool faceted;        // false for cabochons
+    bool convex;         // false for the heart
+    bool hasPoints;      // pear, marquise, princess, heart: points a setting must protect
+};
+
+const CutInfo& cutInfo(GemCut cut);
+const std::vector<CutInfo>& allCuts();
+std::optional<GemCut> gemCutFromId(std::string_view id);
+const char* toString(GemCut cut);  // the file id
 
 const char* facetKindName(FacetKind kind);
 
@@ -48,6 +89,42 @@ struct RoundBrilliantProportions {
                                       // a multiple of 16 so one touches each facet junction
 };
 
+// Proportions of any cut, as % of the stone's width (its smaller girdle
+// dimension) and angles against the girdle plane. Each cut uses the fields that
+// make sense for it; idealProportions() gives its defaults.
+struct CutProportions {
+    double tablePct = 53.0;          // table width / stone width
+    double crownAngleDeg = 34.5;
+    double pavilionAngleDeg = 40.75;
+    double girdlePct = 2.5;
+    double culetPct = 0.0;
+    double starLengthPct = 50.0;     // brilliant-style cuts
+    double lowerGirdlePct = 77.5;    // brilliant-style cuts
+    double cornerPct = 0.0;          // emerald, asscher, radiant: cut corner; cushion: corner rounding
+    int steps = 3;                   // emerald, asscher: crown rows (pavilion has steps + 1);
+                                     // princess: rows of chevrons on the pavilion
+    double domePct = 40.0;           // cabochons: dome height / width
+    int girdleSegments = 128;        // curved outlines: planes around the girdle (multiple of 16)
+};
+
+CutProportions idealProportions(GemCut cut);
+
+// What a cut is asked to be: its outline length (along X) and width (along Z).
+// For a round, length == width == diameter.
+struct GemCutSpec {
+    GemCut cut = GemCut::RoundBrilliant;
+    double lengthMm = 6.5;
+    double widthMm = 6.5;
+    CutProportions proportions;
+};
+
+// A stone placed in a piece: its own frame (girdle mid-plane at y = 0, table
+// toward +Y) mapped into the piece's frame.
+struct StonePlacement {
+    glm::dmat4 transform{1.0};
+    std::string role;  // "centre", "side", "halo", "pave", "channel", "eternity"
+};
+
 // A cut stone: the closed, flat-shaded mesh plus its facet planes.
 struct GemGeometry {
     MeshData mesh;                            // closed, CCW outward, flat normals per facet
@@ -64,9 +141,33 @@ struct GemGeometry {
     double culetY = 0.0;            // lowest point
     double volumeMm3 = 0.0;
 
+    // The girdle's outline seen from above (x, z), counter-clockwise seen from +Y,
+    // at its widest: what heads, bezels and halos are fitted around.
+    std::vector<glm::dvec2> girdleOutline;
+    // Points the setting must protect (pear tip, marquise tips, princess
+    // corners, heart tip), as (x, z) on the girdle outline.
+    std::vector<glm::dvec2> points;
+    // Convex pieces whose union is the stone, as indices into `facets`. Empty
+    // when the stone is convex (every facet bounds one piece): all but the heart.
+    std::vector<std::vector<std::uint32_t>> convexParts;
+    bool convex() const { return convexParts.empty(); }
+
     // Facets that are not girdle: 57 for a pointed round brilliant.
     std::size_t facetCountExcludingGirdle() const;
 };
+
+// Builds any cut. Lengths outside 0.5-100 mm, ratios outside 0.8-3, proportions
+// outside the cut's accepted ranges or NaN throw std::invalid_argument naming the
+// field ("stone.length_mm: 0 is outside 0.5-100 mm").
+GemGeometry buildGem(const GemCutSpec& spec);
+
+// Carat of a cut from its own polyhedron (carat = volume_mm³ × SG / 200).
+double caratOf(const GemCutSpec& spec, double specificGravity);
+
+// The spec of `cut` with outline ratio `ratio` (length / width) that weighs
+// `carat` at `specificGravity`. Exact: volume scales with the cube of size.
+GemCutSpec specForCarat(GemCut cut, double carat, double ratio, const CutProportions& proportions,
+                        double specificGravity);
 
 // Accepted: diameter 0.5-100 mm, table 40-70 %, crown 20-45°, pavilion 36-46°,
 // star 35-75 %, lower girdle 60-90 %, girdle 0.5-10 %, culet 0-5 %, girdle

@@ -2,6 +2,7 @@
 // The CPU mesh every builder returns and every consumer (GPU upload, glTF, STL,
 // measurement) reads. Millimetres throughout; Y is up, the ring's finger axis is Z.
 
+#include <glm/mat4x4.hpp>
 #include <glm/vec3.hpp>
 
 #include <cstdint>
@@ -52,6 +53,10 @@ struct Topology {
 };
 
 Topology analyseTopology(const MeshData& mesh, double weldMm = 1e-5);
+
+// The mesh moved by a rigid transform (rotation and translation only): normals
+// turn with the rotation.
+MeshData transformMesh(const MeshData& mesh, const glm::dmat4& rigid);
 
 // Bounds of the positions alone (no closedness needed).
 Bounds boundsOf(const MeshData& mesh);

@@ -23,6 +23,10 @@ struct OrbitCamera {
     void orbit(float dYawDeg, float dPitchDeg);
     void zoom(float factor);
 
+    // The view a jeweller shows first: a three-quarter view of a ring from above
+    // its side, a nearly frontal view of a pendant or earrings (they face +Z).
+    static OrbitCamera presentation(bool facesViewer);
+
     // Aims at the bounds' centre from the current angles, far enough that the
     // bounding sphere fills `fill` of the smaller viewport side.
     void frame(const design::Bounds& bounds, float aspect, float fill = 0.85f);

@@ -5,6 +5,7 @@
 // are made by prepending `#define`s.
 
 #include <glm/mat4x4.hpp>
+#include <glm/vec2.hpp>
 #include <glm/vec3.hpp>
 #include <glm/vec4.hpp>
 
@@ -34,6 +35,7 @@ public:
     int location(const char* name) const;
     void set(const char* name, int v) const;
     void set(const char* name, float v) const;
+    void set(const char* name, const glm::vec2& v) const;
     void set(const char* name, const glm::vec3& v) const;
     void set(const char* name, const glm::vec4& v) const;
     void set(const char* name, const glm::mat4& v) const;

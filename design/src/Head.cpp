@@ -570,10 +570,10 @@ double autoProngDiameter(const GemGeometry& stone, bool doubleClaw)
 
 double autoBezelWall(const GemGeometry& stone)
 {
-    // 10 % of the stone's smaller girdle dimension within 0.6-1.0 mm: our rule, kept
-    // above the 0.5 mm smallest design element (DOMAIN.md §7) with the 0.2 mm that
-    // finishing removes (same source) still leaving a burnishable lip.
-    return std::clamp(0.1 * std::min(stone.lengthMm, stone.widthMm), 0.6, 1.0);
+    // 10 % of the stone's smaller girdle dimension within 0.7-1.0 mm: our rule, the
+    // 0.5 mm smallest design element (DOMAIN.md §7) plus the 0.2 mm that finishing
+    // removes (same source), so a finished bezel is never under 0.5 mm.
+    return std::clamp(0.1 * std::min(stone.lengthMm, stone.widthMm), 0.7, 1.0);
 }
 
 } // namespace headdetail

@@ -23,10 +23,10 @@ inline constexpr double kProngPerStoneDiameter = 0.155;
 inline constexpr double kMinAutoProngMm = 0.9;
 inline constexpr double kMaxAutoProngMm = 1.8;
 // Double claws share the load between two wires: each is 80 % of the single prong's
-// auto diameter but never under 0.7 mm (our rule: above the 0.5 mm smallest design
-// element of DOMAIN.md §7 with the 0.2 mm that finishing removes to spare).
+// auto diameter but never under the 0.9 mm recommended for any gold prong
+// (DOMAIN.md §7), which each wire still is.
 inline constexpr double kDoubleClawShare = 0.8;
-inline constexpr double kMinAutoDoubleClawMm = 0.7;
+inline constexpr double kMinAutoDoubleClawMm = 0.9;
 // An explicit diameter or wall: 0.5 mm is the smallest design element (DOMAIN.md §7).
 inline constexpr double kMinProngMm = 0.5;
 inline constexpr double kMaxProngMm = 3.0;

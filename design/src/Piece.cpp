@@ -4,6 +4,7 @@
 
 #include "Validate.h"
 #include "design/Materials.h"
+#include "design/Rules.h"
 
 #include <glm/common.hpp>
 #include <glm/gtc/matrix_transform.hpp>
@@ -99,6 +100,15 @@ public:
                              const std::string& stoneRole)
     {
         HeadGeometry head = buildHead(headSpec, *stone, baseY);
+        // Automatic prongs follow the gold rule; platinum is softer and gets the
+        // rule book's thicker minimum (DOMAIN.md §7).
+        const double platinumMin = RuleSettings{}.minProngPlatinumMm;
+        if (headSpec.style == HeadStyle::Prong && headSpec.prongDiameterMm == 0.0 &&
+            spec_.metalFor("prongs").rfind("pt", 0) == 0 && head.prongDiameterMm < platinumMin) {
+            HeadSpec thicker = headSpec;
+            thicker.prongDiameterMm = platinumMin;
+            head = buildHead(thicker, *stone, baseY);
+        }
         const std::string headName = prefix.empty() ? "head" : prefix + "_head";
         const std::string prongName = prefix.empty() ? "prongs" : prefix + "_prongs";
         addMetal(headName, "head", std::move(head.setting), transform, head.bezelWallMm);

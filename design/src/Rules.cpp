@@ -24,6 +24,13 @@ std::string mm(double v)
     return os.str();
 }
 
+// "A " or "An " before a gem's name.
+std::string article(const std::string& name)
+{
+    const bool vowel = !name.empty() && std::string("aeiou").find(name[0]) != std::string::npos;
+    return vowel ? "An " : "A ";
+}
+
 bool isPlatinum(const std::string& metal) { return metal.rfind("pt", 0) == 0; }
 
 double minShankFor(ShankProfile p, const RuleSettings& r)
@@ -37,6 +44,21 @@ double minShankFor(ShankProfile p, const RuleSettings& r)
     case ShankProfile::KnifeEdge: return r.minShankKnifeEdgeMm;
     }
     return r.minShankRoundedMm;
+}
+
+// A component as a bench jeweller names it.
+std::string partName(const Component& c, const PieceSpec& spec)
+{
+    if (c.role == "head")
+        return centreHeadSpec(spec.setting).style == HeadStyle::Bezel ? "bezel wall" : "setting";
+    if (c.role == "halo") return "halo frame";
+    if (c.role == "accents")
+        return spec.setting.shankStoneSetting() == AccentSetting::Channel ? "channel walls"
+                                                                         : "pavé beads";
+    if (c.role == "bail") return "bail";
+    if (c.role == "post") return "earring post";
+    if (c.role == "back") return "earring back";
+    return c.name;
 }
 
 class Checker {
@@ -55,7 +77,15 @@ public:
         checkMixedMetals();
         checkStoneToBand();
         checkGallery();
-        return std::move(out_);
+        // A pair of earrings repeats each part: say each thing once.
+        std::vector<Finding> unique;
+        for (Finding& f : out_) {
+            const bool seen = std::any_of(unique.begin(), unique.end(), [&](const Finding& u) {
+                return u.code == f.code && u.message == f.message;
+            });
+            if (!seen) unique.push_back(std::move(f));
+        }
+        return unique;
     }
 
 private:
@@ -88,12 +118,6 @@ private:
                             ".",
                         kStuller);
                 }
-                if (spec_.method == Method::Cast && t < recommended + 0.1 && t >= recommended)
-                    add(Severity::Warning, "prong_cast_porosity", "method",
-                        "Cast prongs at " + mm(t) + " have little margin for casting porosity; "
-                        "a handmade or hybrid head, or prongs of " + mm(recommended + 0.2) +
-                        ", are safer.",
-                        kStuller);
             } else if (c.role == "band") {
                 const double min = minShankFor(spec_.band.profile, rules_);
                 if (t < 1.0) {
@@ -110,19 +134,27 @@ private:
                 }
             } else {
                 // Bezel, halo frame, channel walls, bail, post: walls and wires.
+                // Pavé beads are raised and burnished rather than polished down,
+                // so only the bench's minimum applies to them.
+                const std::string part = partName(c, spec_);
+                const bool beads = c.role == "accents" &&
+                                   spec_.setting.shankStoneSetting() == AccentSetting::Pave;
+                const bool plural = part.back() == 's';
                 const std::string field = c.role == "head"      ? "setting.bezel_wall_mm"
                                           : c.role == "halo"    ? "setting.halo"
                                           : c.role == "accents" ? "setting.accents"
                                                                 : c.role;
                 if (t < rules_.minElementMm) {
                     add(Severity::Error, "wall_too_thin", field,
-                        "The " + c.name + " is " + mm(t) + " at its thinnest, under the " +
+                        "The " + part + (plural ? " are " : " is ") + mm(t) +
+                            " at its thinnest, under the " +
                             mm(rules_.minElementMm) + " the bench can build. Make it at least " +
                             mm(rules_.minElementMm + rules_.finishingLossMm) + ".",
                         kStuller);
-                } else if (t < rules_.minElementMm + rules_.finishingLossMm) {
+                } else if (!beads && t < rules_.minElementMm + rules_.finishingLossMm) {
                     add(Severity::Warning, "wall_thin", field,
-                        "The " + c.name + " is " + mm(t) + " at its thinnest; finishing removes up to " +
+                        "The " + part + (plural ? " are " : " is ") + mm(t) +
+                            " at its thinnest; finishing removes up to " +
                             mm(rules_.finishingLossMm) + ", which would leave it under " +
                             mm(rules_.minElementMm) + ". Make it " +
                             mm(rules_.minElementMm + rules_.finishingLossMm) + ".",
@@ -150,7 +182,7 @@ private:
         if (!gem) return;
         if (gem->mohs < rules_.minMohsForRing) {
             std::ostringstream os;
-            os << "A " << gem->name << " (Mohs " << gem->mohs << ") is softer than the dust it meets"
+            os << article(gem->name) << gem->name << " (Mohs " << gem->mohs << ") is softer than the dust it meets"
                << " every day and will scratch and dull in a ring worn daily. Choose a harder stone "
                << "(sapphire, spinel, diamond), or make this a pendant or earrings.";
             add(Severity::Warning, "stone_soft_for_ring", "stone.gem", os.str(), kDomainGems);
@@ -158,7 +190,7 @@ private:
         const bool brittle = gem->toughness.rfind("poor", 0) == 0;
         if (brittle && spec_.setting.style != SettingStyle::Bezel) {
             add(Severity::Warning, "stone_brittle", "setting.style",
-                "A " + gem->name + " is " + gem->toughness +
+                article(gem->name) + gem->name + " is " + gem->toughness +
                     " in toughness: a knock can chip it. A bezel setting protects its edge.",
                 kDomainGems);
         }

@@ -5,6 +5,8 @@
 
 #include <design/Accents.h>
 
+#include "MeshChecks.h"
+
 #include <catch2/catch.hpp>
 #include <glm/geometric.hpp>
 
@@ -19,23 +21,13 @@
 
 using namespace atelier::design;
 
+using atelier::test::requireClosedSolid;
+
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
 
 double usInnerDiameter(double size) { return 11.63 + 0.8128 * size; }  // DOMAIN.md §6
-
-void requireClosedSolid(const MeshData& mesh)
-{
-    REQUIRE(mesh.triangleCount() > 0);
-    REQUIRE(mesh.normals.size() == mesh.positions.size());
-    const Topology t = analyseTopology(mesh);
-    CHECK(t.closed());
-    CHECK(t.consistentlyWound());
-    CHECK(t.degenerateTriangles == 0);
-    CHECK(measureMesh(mesh).volumeMm3 > 0.0);
-    for (const glm::vec3& n : mesh.normals) REQUIRE(std::abs(glm::length(n) - 1.0f) < 1e-4f);
-}
 
 // [SECTION] Centre stones: the real round, and outlines of other shapes.
 

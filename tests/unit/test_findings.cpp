@@ -3,6 +3,8 @@
 
 #include <design/Findings.h>
 
+#include "MeshChecks.h"
+
 #include <catch2/catch.hpp>
 #include <glm/geometric.hpp>
 
@@ -15,19 +17,9 @@
 
 using namespace atelier::design;
 
-namespace {
+using atelier::test::requireClosedSolid;
 
-void requireClosedSolid(const MeshData& mesh)
-{
-    REQUIRE(mesh.triangleCount() > 0);
-    REQUIRE(mesh.normals.size() == mesh.positions.size());
-    const Topology t = analyseTopology(mesh);
-    CHECK(t.closed());
-    CHECK(t.consistentlyWound());
-    CHECK(t.degenerateTriangles == 0);
-    CHECK(measureMesh(mesh).volumeMm3 > 0.0);
-    for (const glm::vec3& n : mesh.normals) REQUIRE(std::abs(glm::length(n) - 1.0f) < 1e-4f);
-}
+namespace {
 
 // The loop's clear opening measured on the mesh: twice the distance from the
 // loop's centre to its nearest vertex. The loop is what lies beyond `xFrom`; its

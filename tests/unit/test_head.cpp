@@ -5,6 +5,8 @@
 // on the fancy cutters.
 
 #include <algorithm>
+#include "MeshChecks.h"
+
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <cmath>
@@ -22,6 +24,8 @@
 #include <vector>
 
 using namespace atelier::design;
+
+using atelier::test::requireClosedSolid;
 
 namespace {
 
@@ -118,25 +122,6 @@ double outlineDistance(const std::vector<glm::dvec2>& poly, const glm::dvec2& q)
 }
 
 // [SECTION] Mesh checks.
-
-void requireClosedSolid(const MeshData& mesh)
-{
-    REQUIRE(mesh.positions.size() == mesh.normals.size());
-    REQUIRE(mesh.indices.size() % 3 == 0);
-    REQUIRE(mesh.triangleCount() > 0);
-    const Topology topo = analyseTopology(mesh);
-    CHECK(topo.boundaryEdges == 0);
-    CHECK(topo.nonManifoldEdges == 0);
-    CHECK(topo.inconsistentEdges == 0);
-    CHECK(topo.degenerateTriangles == 0);
-    CHECK(measureMesh(mesh).volumeMm3 > 0.0);
-    double worst = 0.0;
-    for (const glm::vec3& n : mesh.normals) {
-        const double error = std::abs(static_cast<double>(glm::length(n)) - 1.0);
-        worst = std::isfinite(error) ? std::max(worst, error) : 1.0;
-    }
-    CHECK(worst < 1e-5);
-}
 
 // Connected pieces, joining vertices that share a position.
 std::vector<MeshData> connectedPieces(const MeshData& mesh)

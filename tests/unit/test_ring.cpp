@@ -4,6 +4,8 @@
 
 #include <design/Ring.h>
 
+#include "MeshChecks.h"
+
 #include <catch2/catch.hpp>
 #include <glm/geometric.hpp>
 
@@ -21,6 +23,8 @@
 #include <vector>
 
 using namespace atelier::design;
+
+using atelier::test::requireClosedSolid;
 
 namespace {
 
@@ -79,29 +83,6 @@ double outsideBy(const GemGeometry& g, const glm::dvec3& p)
 double radiusXY(const glm::vec3& p)
 {
     return std::hypot(static_cast<double>(p.x), static_cast<double>(p.y));
-}
-
-void requireClosedSolid(const MeshData& mesh)
-{
-    REQUIRE(mesh.positions.size() == mesh.normals.size());
-    REQUIRE(mesh.indices.size() % 3 == 0);
-    REQUIRE(mesh.triangleCount() > 0);
-    const Topology topo = analyseTopology(mesh);
-    CHECK(topo.boundaryEdges == 0);
-    CHECK(topo.nonManifoldEdges == 0);
-    CHECK(topo.inconsistentEdges == 0);
-    CHECK(topo.degenerateTriangles == 0);
-    CHECK(measureMesh(mesh).volumeMm3 > 0.0);
-    bool finite = true;
-    for (const glm::vec3& p : mesh.positions)
-        finite = finite && std::isfinite(p.x) && std::isfinite(p.y) && std::isfinite(p.z);
-    CHECK(finite);
-    double worst = 0.0;
-    for (const glm::vec3& n : mesh.normals) {
-        const double error = std::abs(static_cast<double>(glm::length(n)) - 1.0);
-        worst = std::isfinite(error) ? std::max(worst, error) : 1.0;
-    }
-    CHECK(worst < 1e-5);
 }
 
 // Splits a mesh into its connected pieces, joining vertices that share a position.

@@ -78,21 +78,23 @@ bool designPanel(Session& s, float scale)
     ImGui::TextUnformatted(s.spec.name.c_str());
     ImGui::Separator();
 
-    ImGui::TextDisabled("STONE");
-    const design::GemMaterialInfo* gem = cat.gem(s.spec.stone.gem);
-    const design::GemGeometry& stone = *s.piece.centreStone;
-    const double carat = design::caratFromVolume(stone.volumeMm3, gem->specificGravity);
-    ImGui::Text("%s %s, %s", s.spec.stone.origin == "lab_grown" ? "Lab-grown" : "Natural",
-                gem->name.c_str(), design::cutInfo(s.spec.stone.cut).name);
-    float diameter = static_cast<float>(s.spec.stone.lengthMm);
-    if (s.spec.stone.sizing == design::StoneSizing::Diameter &&
-        ImGui::SliderFloat("Diameter", &diameter, 3.0f, 12.0f, "%.2f mm")) {
-        s.spec.stone.lengthMm = diameter;
-        s.spec.stone.widthMm = diameter;
-        changed = true;
+    if (s.piece.centreStone) {
+        ImGui::TextDisabled("STONE");
+        const design::GemMaterialInfo* gem = cat.gem(s.spec.stone.gem);
+        const design::GemGeometry& stone = *s.piece.centreStone;
+        const double carat = design::caratFromVolume(stone.volumeMm3, gem->specificGravity);
+        ImGui::Text("%s %s, %s", s.spec.stone.origin == "lab_grown" ? "Lab-grown" : "Natural",
+                    gem->name.c_str(), design::cutInfo(s.spec.stone.cut).name);
+        float diameter = static_cast<float>(s.spec.stone.lengthMm);
+        if (s.spec.stone.sizing == design::StoneSizing::Diameter &&
+            ImGui::SliderFloat("Diameter", &diameter, 3.0f, 12.0f, "%.2f mm")) {
+            s.spec.stone.lengthMm = diameter;
+            s.spec.stone.widthMm = diameter;
+            changed = true;
+        }
+        ImGui::Text("%.2f ct  (%.2f x %.2f mm, %.2f mm deep)", carat, stone.lengthMm, stone.widthMm,
+                    stone.depthMm);
     }
-    ImGui::Text("%.2f ct  (%.2f x %.2f mm, %.2f mm deep)", carat, stone.lengthMm, stone.widthMm,
-                stone.depthMm);
 
     ImGui::Spacing();
     ImGui::TextDisabled("METAL");
@@ -107,14 +109,22 @@ bool designPanel(Session& s, float scale)
         ImGui::EndCombo();
     }
 
+    const bool ringLike =
+        s.spec.piece == design::PieceType::Ring || s.spec.piece == design::PieceType::Band;
+    if (ringLike) {
     ImGui::Spacing();
     ImGui::TextDisabled("BAND");
     ImGui::Text("%s shank, %s setting", design::toString(s.spec.band.profile),
                 design::toString(s.spec.setting.style));
-    float size = static_cast<float>(s.spec.size.value);
-    if (ImGui::SliderFloat("US size", &size, 3.0f, 13.0f, "%.2f")) {
-        s.spec.size.value = std::round(size * 4.0f) / 4.0f;  // quarter sizes
-        changed = true;
+    if (s.spec.size.system == design::SizeSystem::US) {
+        float size = static_cast<float>(s.spec.size.value);
+        if (ImGui::SliderFloat("US size", &size, 3.0f, 13.0f, "%.2f")) {
+            s.spec.size.value = std::round(size * 4.0f) / 4.0f;  // quarter sizes
+            changed = true;
+        }
+    } else {
+        ImGui::Text("Size %s %s", design::toString(s.spec.size.system),
+                    design::formatSize(s.spec.size).c_str());
     }
     ImGui::Text("Inside diameter %.2f mm", s.piece.innerDiameterMm);
     float width = static_cast<float>(s.spec.band.widthMm);
@@ -126,6 +136,7 @@ bool designPanel(Session& s, float scale)
     if (ImGui::SliderFloat("Thickness", &thickness, 1.2f, 3.0f, "%.2f mm")) {
         s.spec.band.thicknessMm = thickness;
         changed = true;
+    }
     }
     if (!s.status.empty()) {
         ImGui::Spacing();

@@ -114,8 +114,14 @@ bool designPanel(Session& s, float scale)
     if (ringLike) {
     ImGui::Spacing();
     ImGui::TextDisabled("BAND");
-    ImGui::Text("%s shank, %s setting", design::toString(s.spec.band.profile),
-                design::toString(s.spec.setting.style));
+    if (s.spec.piece == design::PieceType::Band)
+        ImGui::Text("%s profile, %s", design::toString(s.spec.band.profile),
+                    s.spec.eternity == design::Eternity::None ? "plain band"
+                    : s.spec.eternity == design::Eternity::Half ? "half eternity"
+                                                                  : "full eternity");
+    else
+        ImGui::Text("%s shank, %s setting", design::toString(s.spec.band.profile),
+                    design::toString(s.spec.setting.style));
     if (s.spec.size.system == design::SizeSystem::US) {
         float size = static_cast<float>(s.spec.size.value);
         if (ImGui::SliderFloat("US size", &size, 3.0f, 13.0f, "%.2f")) {

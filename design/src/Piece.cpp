@@ -151,15 +151,6 @@ private:
     Piece& piece_;
 };
 
-// A shank's thickness as the trade states and checks it: at the section's
-// thickest point, and at the bottom where it tapers (DOMAIN.md §7's minimums
-// are for this figure, not for the rounded edges of a domed profile).
-double designedShankThicknessMm(const ShankSpec& band)
-{
-    return band.bottomThicknessMm > 0.0 ? std::min(band.thicknessMm, band.bottomThicknessMm)
-                                        : band.thicknessMm;
-}
-
 GemGeometry buildStone(const StoneSpec& stone)
 {
     const StoneSpec sized = resolveStoneSize(stone);
@@ -217,7 +208,7 @@ void buildRing(const PieceSpec& spec, Piece& piece, Assembler& a)
         std::max(shankTopY + kShoulderRiseMinMm, stoneY + 0.5 * (centre->culetY + centre->girdleBottomY));
     ShoulderTarget target{shoulderY, headHalfWidth};
     a.addMetal("band", "band", buildShank(spec.band, piece.innerDiameterMm, 192, target),
-               glm::dmat4(1.0), designedShankThicknessMm(spec.band));
+               glm::dmat4(1.0), minimumShankThicknessMm(spec.band));
 
     if (setting.hasShankStones()) {
         ShankStonesSpec accents = setting.accents;
@@ -231,7 +222,7 @@ void buildRing(const PieceSpec& spec, Piece& piece, Assembler& a)
 void buildBand(const PieceSpec& spec, Piece& piece, Assembler& a)
 {
     a.addMetal("band", "band", buildShank(spec.band, piece.innerDiameterMm), glm::dmat4(1.0),
-               designedShankThicknessMm(spec.band));
+               minimumShankThicknessMm(spec.band));
     if (spec.eternity == Eternity::None) return;
     ShankStonesSpec accents = spec.setting.accents;
     accents.setting = spec.setting.style == SettingStyle::Channel ? AccentSetting::Channel

@@ -119,15 +119,18 @@ private:
                         kStuller);
                 }
             } else if (c.role == "band") {
+                // The component carries the measured thinnest wall; the rule is
+                // about the thickness as designed (see designedShankThicknessMm).
+                const double designed = designedShankThicknessMm(spec_.band);
                 const double min = minShankFor(spec_.band.profile, rules_);
-                if (t < 1.0) {
+                if (designed < 1.0) {
                     add(Severity::Error, "shank_too_thin", "band.thickness_mm",
-                        "The shank is " + mm(t) + " thick at its thinnest: it will bend out of "
+                        "The shank is " + mm(designed) + " thick: it will bend out of "
                         "round. Make it at least " + mm(min) + ".",
                         kStuller);
-                } else if (t < min) {
+                } else if (designed < min) {
                     add(Severity::Warning, "shank_thin", "band.thickness_mm",
-                        "The shank is " + mm(t) + " thick at its thinnest; " + mm(min) +
+                        "The shank is " + mm(designed) + " thick; " + mm(min) +
                             " is the minimum for a " + toString(spec_.band.profile) +
                             " profile. Thicken it (or its taper) to " + mm(min) + ".",
                         kStuller);

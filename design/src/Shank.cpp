@@ -522,4 +522,10 @@ const char* toString(Shoulder shoulder)
     return "?";
 }
 
+double designedShankThicknessMm(const ShankSpec& spec)
+{
+    return spec.bottomThicknessMm > 0.0 ? std::min(spec.thicknessMm, spec.bottomThicknessMm)
+                                        : spec.thicknessMm;
+}
+
 }  // namespace atelier::design

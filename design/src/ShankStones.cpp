@@ -238,8 +238,7 @@ ShankStonesGeometry buildShankStones(const ShankStonesSpec& spec, const ShankSpe
                                      double innerDiameterMm)
 {
     validate(spec);
-    // The shank's own checks: the band (taper included) and the size.
-    minimumShankThicknessMm(shank);
+    // The shank's own checks (the band, its taper, the size) come with its section.
     shankSection(shank, innerDiameterMm);
 
     const Band band{0.5 * innerDiameterMm, shank.widthMm,

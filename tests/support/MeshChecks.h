@@ -10,6 +10,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <map>
+#include <numeric>
+#include <tuple>
+#include <vector>
 
 namespace atelier::test {
 
@@ -34,6 +39,43 @@ inline void requireClosedSolid(const design::MeshData& mesh)
         worst = std::isfinite(error) ? std::max(worst, error) : 1.0;
     }
     CHECK(worst < 1e-5);
+}
+
+// Splits a mesh into its connected pieces, joining vertices that share a position.
+inline std::vector<design::MeshData> connectedPieces(const design::MeshData& mesh)
+{
+    std::vector<std::uint32_t> parent(mesh.positions.size());
+    std::iota(parent.begin(), parent.end(), 0u);
+    std::function<std::uint32_t(std::uint32_t)> root = [&](std::uint32_t v) {
+        while (parent[v] != v)
+            v = parent[v] = parent[parent[v]];
+        return v;
+    };
+    auto join = [&](std::uint32_t a, std::uint32_t b) { parent[root(a)] = root(b); };
+    std::map<std::tuple<float, float, float>, std::uint32_t> byPosition;
+    for (std::uint32_t i = 0; i < mesh.positions.size(); ++i) {
+        const glm::vec3& p = mesh.positions[i];
+        auto [it, fresh] = byPosition.emplace(std::make_tuple(p.x, p.y, p.z), i);
+        if (!fresh) join(i, it->second);
+    }
+    for (std::size_t t = 0; t < mesh.indices.size(); t += 3) {
+        join(mesh.indices[t], mesh.indices[t + 1]);
+        join(mesh.indices[t], mesh.indices[t + 2]);
+    }
+    std::map<std::uint32_t, std::size_t> pieceOf;
+    std::vector<design::MeshData> pieces;
+    std::vector<std::uint32_t> remap(mesh.positions.size());
+    for (std::uint32_t i = 0; i < mesh.positions.size(); ++i) {
+        auto [it, fresh] = pieceOf.emplace(root(i), pieces.size());
+        if (fresh) pieces.emplace_back();
+        design::MeshData& piece = pieces[it->second];
+        remap[i] = static_cast<std::uint32_t>(piece.positions.size());
+        piece.positions.push_back(mesh.positions[i]);
+        piece.normals.push_back(mesh.normals[i]);
+    }
+    for (std::size_t t = 0; t < mesh.indices.size(); ++t)
+        pieces[pieceOf[root(mesh.indices[t])]].indices.push_back(remap[mesh.indices[t]]);
+    return pieces;
 }
 
 }  // namespace atelier::test

@@ -1,6 +1,8 @@
 // Oval, pear, marquise and heart brilliants (design/src/CutsCurved.cpp).
 #include <design/Gem.h>
 
+#include "GemChecks.h"
+
 #include <catch2/catch.hpp>
 
 #include <glm/geometric.hpp>
@@ -71,18 +73,8 @@ std::vector<std::vector<std::uint32_t>> partsFor(const GemGeometry& gem, const g
 // The invariants every curved cut must satisfy, whatever its proportions.
 void checkInvariants(const GemGeometry& gem, const GemCutSpec& spec)
 {
+    atelier::test::requireWellFormedStone(gem);
     const MeshData& mesh = gem.mesh;
-    REQUIRE(mesh.positions.size() == mesh.normals.size());
-    REQUIRE(mesh.indices.size() % 3 == 0);
-    REQUIRE(gem.triangleFacet.size() == mesh.triangleCount());
-    REQUIRE(gem.facets.size() == gem.facetKinds.size());
-
-    const Topology topo = analyseTopology(mesh);
-    CHECK(topo.closed());
-    CHECK(topo.consistentlyWound());
-    CHECK(topo.degenerateTriangles == 0);
-    // Euler: V - E + F = 2 for one closed surface without holes, heart included.
-    CHECK(topo.weldedVertices + mesh.triangleCount() - mesh.indices.size() / 2 == 2);
 
     const MeshStats stats = measureMesh(mesh);
     CHECK(stats.volumeMm3 > 0.0);

@@ -2,6 +2,8 @@
 // cabochons: closed convex stones of the asked size and the trade's proportions.
 #include <algorithm>
 #include <array>
+#include "GemChecks.h"
+
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <design/Gem.h>
@@ -54,18 +56,8 @@ double planArea(const std::vector<glm::dvec2>& outline)
 // What every stone here must satisfy, whatever its cut and proportions.
 void checkStone(const GemGeometry& gem, const GemCutSpec& spec)
 {
+    atelier::test::requireWellFormedStone(gem);
     const MeshData& mesh = gem.mesh;
-    REQUIRE(mesh.positions.size() == mesh.normals.size());
-    REQUIRE(mesh.indices.size() % 3 == 0);
-    REQUIRE(gem.triangleFacet.size() == mesh.triangleCount());
-    REQUIRE(gem.facets.size() == gem.facetKinds.size());
-
-    const Topology topo = analyseTopology(mesh);
-    CHECK(topo.closed());
-    CHECK(topo.consistentlyWound());
-    CHECK(topo.degenerateTriangles == 0);
-    // Euler: V − E + F = 2 for one closed, genus-0 surface.
-    CHECK(topo.weldedVertices + mesh.triangleCount() - mesh.indices.size() / 2 == 2);
 
     const double size = std::max(spec.lengthMm, spec.widthMm);
     // Positions are floats: allow a few float spacings of the stone's size.

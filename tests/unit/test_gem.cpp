@@ -1,5 +1,7 @@
 #include <design/Gem.h>
 
+#include "GemChecks.h"
+
 #include <catch2/catch.hpp>
 
 #include <glm/geometric.hpp>
@@ -61,19 +63,8 @@ double meanTiltDeg(const GemGeometry& gem, FacetKind kind)
 // The invariants every round brilliant must satisfy, whatever its proportions.
 void checkInvariants(const GemGeometry& gem, const RoundBrilliantProportions& p, double diameter)
 {
+    atelier::test::requireWellFormedStone(gem);
     const MeshData& mesh = gem.mesh;
-    REQUIRE(mesh.positions.size() == mesh.normals.size());
-    REQUIRE(mesh.indices.size() % 3 == 0);
-    REQUIRE(gem.triangleFacet.size() == mesh.triangleCount());
-    REQUIRE(gem.facets.size() == gem.facetKinds.size());
-
-    const Topology topo = analyseTopology(mesh);
-    CHECK(topo.closed());
-    CHECK(topo.consistentlyWound());
-    CHECK(topo.degenerateTriangles == 0);
-
-    // Euler: V - E + F = 2 for the welded, closed surface.
-    CHECK(topo.weldedVertices + mesh.triangleCount() - mesh.indices.size() / 2 == 2);
 
     const auto counts = countByKind(gem);
     CHECK(gem.facetCountExcludingGirdle() == (p.culetPct > 0.0 ? 58u : 57u));

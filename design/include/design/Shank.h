@@ -81,4 +81,9 @@ ProfileSection shankSection(const ShankSpec& spec, double innerDiameterMm);
 // Throws like buildShank for a bad spec.
 double minimumShankThicknessMm(const ShankSpec& spec);
 
+// The thickness as the trade states and checks it: at the section's thickest
+// point, and at the bottom where it tapers (DOMAIN.md §7's 1.2-1.7 mm minimums
+// are for this figure, not for the rounded edges of a domed profile).
+double designedShankThicknessMm(const ShankSpec& spec);
+
 }  // namespace atelier::design

@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include <pricing/Date.h>
+
 #ifndef ATELIER_VERSION
 #define ATELIER_VERSION "0.0.0"
 #endif
@@ -35,6 +37,13 @@ std::string helpText()
            "  atelier measure [DESIGN.json] [--json]\n"
            "      Report each component's volume and weight, the stones and carats, the ring's\n"
            "      inside diameter, and manufacturability warnings.\n"
+           "  atelier quote [DESIGN.json] [--prices FILE] [--method cast|handmade|hybrid]\n"
+           "                [--order-date YYYY-MM-DD] [--rush] [--revisions N] [--compare]\n"
+           "                [--json] [--client]\n"
+           "      Quote the design line by line with its lead time, ready date, hardness and\n"
+           "      trade-offs. --prices reads a shop's price book (default: the built-in SAMPLE\n"
+           "      book); --order-date defaults to today; --client leaves out cost, margin and\n"
+           "      rates; --compare adds the design under each method and each metal.\n"
            "  atelier --help       Show this help.\n"
            "  atelier --version    Show the version.\n"
            "\n"
@@ -56,6 +65,9 @@ ParseResult parseCommandLine(const std::vector<std::string>& args)
             ++i;
         } else if (args[0] == "measure") {
             o.command = Command::Measure;
+            ++i;
+        } else if (args[0] == "quote") {
+            o.command = Command::Quote;
             ++i;
         } else if (args[0] == "help") {
             o.command = Command::Help;
@@ -101,8 +113,45 @@ ParseResult parseCommandLine(const std::vector<std::string>& args)
                 return {std::nullopt, "--frames needs a whole number from 1 to 100000"};
             o.frames = n;
         } else if (a == "--json") {
-            if (o.command != Command::Measure) return {std::nullopt, "--json is only for `atelier measure`"};
+            if (o.command != Command::Measure && o.command != Command::Quote)
+                return {std::nullopt, "--json is only for `atelier measure` and `atelier quote`"};
             o.json = true;
+        } else if (a == "--prices" || a == "--method" || a == "--order-date" || a == "--revisions" ||
+                   a == "--client" || a == "--rush" || a == "--compare") {
+            if (o.command != Command::Quote) return {std::nullopt, a + " is only for `atelier quote`"};
+            if (a == "--client") {
+                o.client = true;
+                continue;
+            }
+            if (a == "--rush") {
+                o.rush = true;
+                continue;
+            }
+            if (a == "--compare") {
+                o.compare = true;
+                continue;
+            }
+            auto v = value(a);
+            if (a == "--prices") {
+                if (!v || v->empty()) return {std::nullopt, "--prices needs a price book file, e.g. --prices shop.json"};
+                o.pricesPath = *v;
+            } else if (a == "--method") {
+                if (!v || (*v != "cast" && *v != "handmade" && *v != "hybrid"))
+                    return {std::nullopt, "--method: " + (v ? "'" + *v + "'" : std::string("nothing")) +
+                                              " is not allowed; allowed: cast, handmade, hybrid"};
+                o.method = *v;
+            } else if (a == "--order-date") {
+                if (!v || !pricing::Date::parse(*v))
+                    return {std::nullopt, "--order-date: " + (v ? "'" + *v + "'" : std::string("nothing")) +
+                                              " is not a date in the form YYYY-MM-DD (a real day, e.g. 2026-11-23)"};
+                o.orderDate = *v;
+            } else {
+                int n = 0;
+                if (!v || !parseInt(*v, 0, 10, n))
+                    return {std::nullopt, "--revisions: " + (v ? "'" + *v + "'" : std::string("nothing")) +
+                                              " is not allowed; allowed: a whole number from 0 to 10"};
+                o.revisions = n;
+            }
         } else if (a == "--fullscreen") {
             o.fullscreen = true;
         } else if (!a.empty() && a[0] == '-') {

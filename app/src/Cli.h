@@ -7,7 +7,7 @@
 
 namespace atelier::app {
 
-enum class Command { Open, Render, Measure, Help, Version };
+enum class Command { Open, Render, Measure, Quote, Help, Version };
 
 struct Options {
     Command command = Command::Open;
@@ -19,7 +19,15 @@ struct Options {
     std::string screenshotPath;
     int frames = 0;
     bool fullscreen = false;
-    bool json = false;        // measure: JSON instead of text
+    bool json = false;        // measure, quote: JSON instead of text
+    // quote
+    std::string pricesPath;   // empty = the built-in sample price book
+    std::optional<std::string> method;     // "cast", "handmade" or "hybrid"; checked when parsed
+    std::optional<std::string> orderDate;  // YYYY-MM-DD; checked when parsed; default today
+    bool client = false;      // no cost, margin or rates
+    bool rush = false;
+    int revisions = 0;        // design revision rounds, 0-10
+    bool compare = false;     // also the method and metal comparison
 };
 
 struct ParseResult {

@@ -2,6 +2,7 @@
 #include "App.h"
 #include "Cli.h"
 #include "MeasureCommand.h"
+#include "QuoteCommand.h"
 #include "RenderCommand.h"
 
 #include <design/DesignFile.h>
@@ -26,6 +27,7 @@ int main(int argc, char** argv)
         case app::Command::Version: std::cout << app::versionText(); return 0;
         case app::Command::Render: return app::runRenderCommand(o);
         case app::Command::Measure: return app::runMeasureCommand(o);
+        case app::Command::Quote: return app::runQuoteCommand(o);
         case app::Command::Open: return app::runApp(o);
         }
     } catch (const design::DesignFileError& e) {

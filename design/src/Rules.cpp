@@ -33,18 +33,6 @@ std::string article(const std::string& name)
 
 bool isPlatinum(const std::string& metal) { return metal.rfind("pt", 0) == 0; }
 
-double minShankFor(ShankProfile p, const RuleSettings& r)
-{
-    switch (p) {
-    case ShankProfile::Flat:
-    case ShankProfile::Square: return r.minShankFlatMm;
-    case ShankProfile::HalfRound:
-    case ShankProfile::Comfort:
-    case ShankProfile::Court: return r.minShankRoundedMm;
-    case ShankProfile::KnifeEdge: return r.minShankKnifeEdgeMm;
-    }
-    return r.minShankRoundedMm;
-}
 
 // A component as a bench jeweller names it.
 std::string partName(const Component& c, const PieceSpec& spec)
@@ -122,7 +110,7 @@ private:
                 // The component carries the measured thinnest wall; the rule is
                 // about the thickness as designed (see designedShankThicknessMm).
                 const double designed = designedShankThicknessMm(spec_.band);
-                const double min = minShankFor(spec_.band.profile, rules_);
+                const double min = recommendedShankThicknessMm(spec_.band.profile, rules_);
                 if (designed < 1.0) {
                     add(Severity::Error, "shank_too_thin", "band.thickness_mm",
                         "The shank is " + mm(designed) + " thick: it will bend out of "
@@ -256,6 +244,19 @@ std::vector<Finding> checkManufacturability(const PieceSpec& spec, const Piece& 
                                             const RuleSettings& rules)
 {
     return Checker(spec, piece, rules).run();
+}
+
+double recommendedShankThicknessMm(ShankProfile p, const RuleSettings& r)
+{
+    switch (p) {
+    case ShankProfile::Flat:
+    case ShankProfile::Square: return r.minShankFlatMm;
+    case ShankProfile::HalfRound:
+    case ShankProfile::Comfort:
+    case ShankProfile::Court: return r.minShankRoundedMm;
+    case ShankProfile::KnifeEdge: return r.minShankKnifeEdgeMm;
+    }
+    return r.minShankRoundedMm;
 }
 
 }  // namespace atelier::design

@@ -502,7 +502,8 @@ void readCalendar(Reader& r, const json& root, PriceBook& book)
     ShopCalendar& cal = book.calendar;
     r.checkKeys(*c, p,
                 {"working_weekdays", "casting_weekdays", "holidays", "queue_days",
-                 "production", "peak_months", "peak_queue_factor_bp"});
+                 "production", "peak_months", "peak_queue_factor_bp", "revision_round_days",
+                 "rush"});
     cal.workingWeekdays = readWeekdays(r, *c, p, "working_weekdays");
     cal.castingWeekdays = readWeekdays(r, *c, p, "casting_weekdays");
     if (std::none_of(cal.workingWeekdays.begin(), cal.workingWeekdays.end(),
@@ -550,6 +551,14 @@ void readCalendar(Reader& r, const json& root, PriceBook& book)
                 "a whole number from 1 to 12")));
     }
     cal.peakQueueFactorBp = r.whole(*c, p, "peak_queue_factor_bp", 10000, kMaxBp);
+    cal.revisionRoundDays = static_cast<int>(r.whole(*c, p, "revision_round_days", 0, 30));
+    if (const json* rush = r.object(*c, p, "rush")) {
+        const std::string rp = join(p, "rush");
+        r.checkKeys(*rush, rp, {"queue_factor_bp", "surcharge_bp"});
+        // A rush order can only shorten queues (at most ×1) and may cost up to 10× the labour.
+        cal.rushQueueFactorBp = r.whole(*rush, rp, "queue_factor_bp", 0, 10000);
+        cal.rushSurchargeBp = r.whole(*rush, rp, "surcharge_bp", 0, 100000);
+    }
 }
 
 std::string lookupFailure(const PriceBook& book, const std::string& what)

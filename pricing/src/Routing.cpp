@@ -19,8 +19,9 @@ namespace {
 // DOMAIN.md §7 (seed 004's process steps); the times are a sample chosen so a
 // simple cast solitaire lands inside the observed 8-20 working days (DOMAIN.md
 // §9) and handmade costs more bench hours than cast (DOMAIN.md §7: "costs more
-// (bench hours)"). A shop replaces them with its own; move them into the book
-// when it grows a bench-hours table.
+// (bench hours)") and, with the sample book's queues, takes longer. A shop
+// replaces them with its own; move them into the book when it grows a
+// bench-hours table.
 struct StepDefaults {
     std::string_view id;
     int minutes;     // labour per unit (piece, pour, joint or stone as the step says)
@@ -37,7 +38,7 @@ constexpr StepDefaults kStepDefaults[] = {
     {"clean", 30, 0},    // per cast piece: devest, cut sprues, grind
     {"assemble", 20, 1}, // per joint: fitting and soldering a cast part on
     {"fabricate", 0, 0}, // per component: see kFabricateMinutes
-    {"solder", 15, 0},   // per joint
+    {"solder", 15, 1},   // per joint: fitting, soldering, pickling, like "assemble"
     {"set", 0, 0},       // per stone: see kSetMinutes
     {"polish", 45, 1},   // per piece
     {"plate", 30, 1},    // per piece: rhodium bath and masking
@@ -63,8 +64,10 @@ constexpr int kSetCentreMinutes = 30;
 constexpr int kSetSideMinutes = 20;
 constexpr int kSetMeleeMinutes = 10;
 
-// A bench day for turning minutes into elapsed working days. Illustrative.
-constexpr int kBenchMinutesPerDay = 360;
+// Bench minutes one commission gets in a working day, for turning minutes into
+// elapsed working days: half of a six-hour bench day, the rest going to other
+// jobs, pickling and cooling. Illustrative.
+constexpr int kBenchMinutesPerDay = 180;
 
 const StepDefaults& defaults(std::string_view id)
 {
@@ -111,16 +114,6 @@ bool joinedPart(const design::Component& c, bool handmade)
     if (c.kind != design::ComponentKind::Metal) return false;
     if (c.role == "back") return false;
     if (c.role == "prongs" && !handmade) return false;
-    return true;
-}
-
-bool castRole(design::Method method, const std::string& role)
-{
-    switch (method) {
-    case design::Method::Cast: return true;
-    case design::Method::Handmade: return false;
-    case design::Method::Hybrid: return role != "band" && role != "accents";
-    }
     return true;
 }
 
@@ -185,6 +178,16 @@ Stones countStones(const design::PieceSpec& spec, const design::Piece& piece)
 
 } // namespace
 
+bool castsPart(design::Method method, std::string_view role)
+{
+    switch (method) {
+    case design::Method::Cast: return true;
+    case design::Method::Handmade: return false;
+    case design::Method::Hybrid: return role != "band" && role != "accents";
+    }
+    return true;
+}
+
 Method toPricingMethod(design::Method method)
 {
     switch (method) {
@@ -235,7 +238,7 @@ std::vector<ProcessStep> route(const design::PieceSpec& spec, const design::Piec
             i < measurements.components.size()
                 ? measurements.components[i].volumeMm3 * alloy.densityGPerCm3 / 1000.0
                 : 0.0;
-        if (castRole(method, c.role))
+        if (castsPart(method, c.role))
             castGrams[alloy.id] += grams;
         else
             fabricated.push_back(&c);

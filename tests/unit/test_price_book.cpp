@@ -271,6 +271,72 @@ TEST_CASE("a bad price book lists each problem with file, path, value and what i
     CHECK_THAT(errorOf(j), Contains("prices.json: labour: missing; it must be an object"));
 }
 
+TEST_CASE("calendar revision rounds and rush: the sample's values and bad input", "[price-book]")
+{
+    const PriceBook book = loadPriceBook(kSamplePath);
+    CHECK(book.calendar.revisionRoundDays == 2);
+    CHECK(book.calendar.rushQueueFactorBp == 2500);
+    CHECK(book.calendar.rushSurchargeBp == 5000);
+
+    json j = sampleJson();
+    j["calendar"]["revision_round_days"] = 31;
+    CHECK_THAT(errorOf(j), Contains("prices.json: calendar.revision_round_days: 31 must be a whole "
+                                    "number from 0 to 30"));
+
+    j = sampleJson();
+    j["calendar"]["revision_round_days"] = 1.5;
+    CHECK_THAT(errorOf(j), Contains("calendar.revision_round_days: 1.5 must be a whole number"));
+
+    j = sampleJson();
+    j["calendar"].erase("revision_round_days");
+    CHECK_THAT(errorOf(j), Contains("calendar.revision_round_days: missing; it must be a whole "
+                                    "number from 0 to 30"));
+
+    j = sampleJson();
+    j["calendar"].erase("rush");
+    CHECK_THAT(errorOf(j), Contains("calendar.rush: missing; it must be an object"));
+
+    j = sampleJson();
+    j["calendar"]["rush"] = 2;
+    CHECK_THAT(errorOf(j), Contains("calendar.rush: 2 must be an object"));
+
+    // A rush order never waits longer than a plain one: the factor stops at ×1.
+    j = sampleJson();
+    j["calendar"]["rush"]["queue_factor_bp"] = 10001;
+    CHECK_THAT(errorOf(j), Contains("calendar.rush.queue_factor_bp: 10001 must be a whole number "
+                                    "from 0 to 10000"));
+
+    j = sampleJson();
+    j["calendar"]["rush"]["surcharge_bp"] = -1;
+    CHECK_THAT(errorOf(j), Contains("calendar.rush.surcharge_bp: -1 must be a whole number from 0 "
+                                    "to 100000"));
+
+    j = sampleJson();
+    j["calendar"]["rush"].erase("surcharge_bp");
+    CHECK_THAT(errorOf(j), Contains("calendar.rush.surcharge_bp: missing"));
+
+    j = sampleJson();
+    j["calendar"]["rush"]["surcharge_pct"] = 50;
+    CHECK_THAT(errorOf(j), Contains("calendar.rush.surcharge_pct: unknown key; allowed keys are "
+                                    "queue_factor_bp, surcharge_bp, sources, source, note"));
+
+    j = sampleJson();
+    j["calendar"]["rush_days"] = 1;
+    CHECK_THAT(errorOf(j), Contains("calendar.rush_days: unknown key; allowed keys are "
+                                    "working_weekdays") &&
+                               Contains("revision_round_days, rush, sources"));
+
+    // Limits load: no revision days, a rush that skips every queue, a 10× surcharge.
+    j = sampleJson();
+    j["calendar"]["revision_round_days"] = 0;
+    j["calendar"]["rush"]["queue_factor_bp"] = 0;
+    j["calendar"]["rush"]["surcharge_bp"] = 100000;
+    const PriceBook edge = parsePriceBook(j.dump(), "edge.json");
+    CHECK(edge.calendar.revisionRoundDays == 0);
+    CHECK(edge.calendar.rushQueueFactorBp == 0);
+    CHECK(edge.calendar.rushSurchargeBp == 100000);
+}
+
 TEST_CASE("every problem is listed, not just the first", "[price-book]")
 {
     json j = sampleJson();

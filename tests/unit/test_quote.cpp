@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cmath>
 #include <design/DesignFile.h>
+#include <filesystem>
 #include <design/Measure.h>
 #include <iostream>
 #include <pricing/PriceBook.h>
@@ -121,9 +122,9 @@ TEST_CASE("quote: bench time is billed at the hourly rate, rounded half away fro
 TEST_CASE("quote: every sample design adds up exactly under every method", "[quote]")
 {
     const PriceBook& book = sampleBook();
-    for (const char* file : {"solitaire.json", "halo-pave.json", "cushion-pave-two-tone.json",
-                             "wedding-band.json", "emerald-three-stone.json", "stud-earrings.json",
-                             "pear-pendant.json", "full-eternity-channel.json"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(ATELIER_SAMPLE_DIR)) {
+        if (entry.path().extension() != ".json") continue;
+        const std::string file = entry.path().filename().string();
         for (design::Method m :
              {design::Method::Cast, design::Method::Handmade, design::Method::Hybrid}) {
             INFO(file << " " << design::toString(m));

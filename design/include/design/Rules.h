@@ -38,6 +38,10 @@ struct RuleSettings {
     double maxStoneToBandWidth = 4.0;
 };
 
+// The recommended minimum shank thickness for a profile (DOMAIN.md §7: 1.2-1.7 mm
+// by profile, Stuller CAD/CAM best practice), as the shank rule applies it.
+double recommendedShankThicknessMm(ShankProfile profile, const RuleSettings& rules = RuleSettings{});
+
 std::vector<Finding> checkManufacturability(const PieceSpec& spec, const Piece& piece,
                                             const RuleSettings& rules = RuleSettings{});
 

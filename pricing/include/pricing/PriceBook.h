@@ -147,6 +147,11 @@ struct ShopCalendar {
     int extraDelayDays = 0;                 // working days the model adds (outsourcing)
     std::vector<int> peakMonths;            // 1-12
     std::int64_t peakQueueFactorBp = 10000; // queues scaled by this in peak months
+    // JSON "revision_round_days" (0-30) and "rush": {"queue_factor_bp" (0-10000: a rush
+    // order never waits longer), "surcharge_bp" (0-100000)}.
+    int revisionRoundDays = 0;              // working days one client CAD revision round takes
+    std::int64_t rushQueueFactorBp = 10000; // a rush order's queues scaled by this (after peak)
+    std::int64_t rushSurchargeBp = 0;       // a rush order's surcharge, share of the labour cost
 
     bool isWorkingDay(const Date& d) const;
     bool isCastingDay(const Date& d) const;  // a working day on a casting weekday

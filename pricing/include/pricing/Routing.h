@@ -8,6 +8,7 @@
 #include <pricing/Money.h>
 #include <pricing/PriceBook.h>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace atelier::pricing {
@@ -33,6 +34,11 @@ struct ProcessStep {
 // Throws PriceBookError when the book does not price a metal or setting used.
 std::vector<ProcessStep> route(const design::PieceSpec& spec, const design::Piece& piece,
                                const design::Measurements& measurements, const PriceBook& book);
+
+// Whether `method` casts a part of this role: cast casts everything; handmade
+// nothing; hybrid casts heads and settings and fabricates the shank ("band")
+// and its stone rails ("accents").
+bool castsPart(design::Method method, std::string_view role);
 
 // design::Method and pricing::Method name the same three methods.
 Method toPricingMethod(design::Method method);

@@ -59,7 +59,8 @@ std::string originWord(const std::string& origin)
 
 std::string partWord(const design::Component& c, const design::Piece& piece)
 {
-    if (c.role == "band") return piece.innerDiameterMm > 0 ? "shank" : "band";
+    // A ring's band is its shank; a plain or eternity band is the band itself.
+    if (c.role == "band") return piece.centreStone ? "shank" : "band";
     if (c.role == "accents") return "stone rail";
     return c.role;
 }
@@ -365,21 +366,31 @@ std::string methodTradeoff(const Quote& base, const Quote& other, const design::
         const Condition now = conditionAfter(other.method, c->role);
         const std::optional<HardnessHv>& hvWas = alloy.hardness(was);
         const std::optional<HardnessHv>& hvNow = alloy.hardness(now);
-        std::string hard = partWord(*c, piece) + " " + hvText(hvNow) + " " + conditionWord(now) +
-                           " against " + (hvWas ? hvText(hvWas).substr(6) : "no published figure") +
-                           " " + conditionWord(was);
-        if (hvNow && hvWas) {
-            if (hvNow->typical() > hvWas->typical())
-                hard += ": harder, resists dents and wear better";
-            else if (hvNow->typical() < hvWas->typical())
-                hard += ": softer, dents and wears sooner";
+        std::string hard;
+        if (!hvNow && !hvWas) {
+            hard = partWord(*c, piece) + ": no published hardness for " + alloy.name +
+                   " in this price book, cast or worked";
         } else {
-            hard += " (" + alloy.name + " in this price book)";
+            hard = partWord(*c, piece) + " " + hvText(hvNow) + " " + conditionWord(now) +
+                   " against " + (hvWas ? hvText(hvWas).substr(6) : "no published figure") + " " +
+                   conditionWord(was);
+            if (hvNow && hvWas) {
+                if (hvNow->typical() > hvWas->typical())
+                    hard += ": harder, resists dents and wear better";
+                else if (hvNow->typical() < hvWas->typical())
+                    hard += ": softer, dents and wears sooner";
+            } else {
+                hard += " (" + alloy.name + " in this price book)";
+            }
         }
         parts.push_back(hard);
         const bool castNow = castsPart(other.method, c->role);
         parts.push_back(castNow ? "a cast " + partWord(*c, piece) + " carries the porosity risk"
                                 : "a " + partWord(*c, piece) + " without casting porosity");
+    }
+    else {
+        parts.push_back("every part is made the same way here (hybrid fabricates only a ring's "
+                        "shank and its stone rails)");
     }
     if (spec.mixedMetals())
         parts.push_back(other.method == design::Method::Cast

@@ -111,9 +111,10 @@ std::string quoteText(const Quote& q, std::string_view source)
     for (const std::string& d : q.description)
         out += "  " + d + "\n";
     out += "\n";
-    out += "Order date " + q.orderDate.format() + ", valid until " + q.valid_until.format() +
-           ". Prices from " + q.priceBookName + " of " + q.priceBookDate.format() +
-           (q.sampleBook ? " (SAMPLE prices, not a shop's)" : "") + ".\n";
+    out += wrap("Order date " + q.orderDate.format() + ", valid until " + q.valid_until.format() +
+                    ". Prices from " + q.priceBookName + " of " + q.priceBookDate.format() +
+                    (q.sampleBook ? " (SAMPLE prices, not a shop's)" : "") + ".",
+                kWidth, "", "");
     for (const std::string& w : q.warnings)
         out += wrap(w, kWidth, "Note: ", "      ");
     out += "\n";
@@ -158,9 +159,30 @@ std::string quoteText(const Quote& q, std::string_view source)
         std::size_t nameWidth = 0;
         for (const ComponentDurability& c : q.durability.components)
             nameWidth = std::max(nameWidth, columns(c.metalName) + 2);
-        for (const ComponentDurability& c : q.durability.components)
-            out += "  " + pad(c.component, 14) + pad(c.metalName, nameWidth) +
+        // A pair of earrings lists each part once, "× 2".
+        std::vector<std::pair<std::string, int>> seen;
+        std::vector<std::pair<const ComponentDurability*, std::string>> rows;
+        for (const ComponentDurability& c : q.durability.components) {
+            std::string name = c.component;
+            for (const char* side : {"left_", "right_"})
+                if (name.rfind(side, 0) == 0) name = name.substr(std::string(side).size());
+            const std::string key = name + "|" + c.metal + "|" + std::string(toString(c.condition));
+            auto it = std::find_if(seen.begin(), seen.end(),
+                                   [&](const auto& e) { return e.first == key; });
+            if (it != seen.end()) {
+                ++it->second;
+                continue;
+            }
+            seen.push_back({key, 1});
+            rows.push_back({&c, name});
+        }
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const ComponentDurability& c = *rows[i].first;
+            const std::string name =
+                rows[i].second + (seen[i].second > 1 ? " × " + std::to_string(seen[i].second) : "");
+            out += "  " + pad(name, 14) + pad(c.metalName, nameWidth) +
                    pad(conditionText(c.condition), 15) + hvText(c.hv) + "\n";
+        }
         out += "\n";
     }
     if (!q.tradeoffs.empty()) {

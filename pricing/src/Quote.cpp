@@ -52,6 +52,16 @@ std::string_view methodWord(design::Method m)
 // prices CAD by the hour ($75-150) but gives no hours per revision.
 constexpr int kRevisionRoundMinutes = 60;
 
+// Stones are sold by their stated weight in hundredths of a carat: the design's
+// computed 0.99996 ct for a stone sized "1.00 ct" is a 1.00 ct stone, priced in
+// the 1.00 ct bracket, as the quote shows it. Melee by its total weight, stated
+// the same way. Rounded half up; the 1e-9 absorbs the float error of carat ->
+// size -> carat.
+double statedCarat(double carat)
+{
+    return std::floor(carat * 100.0 + 0.5 + 1e-9) / 100.0;
+}
+
 std::string originWord(const std::string& origin)
 {
     return origin == "lab_grown" ? "lab-grown" : origin;
@@ -228,7 +238,7 @@ Quote priceBuilt(const design::PieceSpec& spec, const design::Piece& piece,
     const std::string& gem = spec.stone.gem;
     const std::string& origin = spec.stone.origin;
     if (measurements.hasStone && measurements.centreStoneCount > 0) {
-        const double carat = measurements.stone.carat;
+        const double carat = statedCarat(measurements.stone.carat);
         const CaratBracket& b = book.stonePrice(gem, origin, "", carat);
         const std::string grade = book.grades(gem, origin).front();
         const int n = measurements.centreStoneCount;
@@ -239,12 +249,11 @@ Quote priceBuilt(const design::PieceSpec& spec, const design::Piece& piece,
     }
     const design::AccentMeasure& acc = measurements.accents;
     if (acc.sideStones > 0) {
-        const double each = acc.sideCaratTotal / acc.sideStones;
+        const double each = statedCarat(acc.sideCaratTotal / acc.sideStones);
         const CaratBracket& b = book.stonePrice(gem, origin, "", each);
-        addLine(std::to_string(acc.sideStones) + " " + gem + " side stones, " +
-                    fixed(acc.sideCaratTotal, 2) + " ct total at " +
-                    formatMoney(b.perCaratMinor, book.currency) + "/ct",
-                roundMinor(acc.sideCaratTotal * static_cast<double>(b.perCaratMinor)),
+        addLine(std::to_string(acc.sideStones) + " " + gem + " side stones of " + fixed(each, 2) +
+                    " ct at " + formatMoney(b.perCaratMinor, book.currency) + "/ct",
+                roundMinor(each * acc.sideStones * static_cast<double>(b.perCaratMinor)),
                 LineCategory::Stones);
     }
     if (acc.count > 0) {
@@ -254,9 +263,10 @@ Quote priceBuilt(const design::PieceSpec& spec, const design::Piece& piece,
         const MinorUnits perCarat = each < melee.maxCarat
                                         ? melee.perCaratMinor
                                         : book.stonePrice(gem, origin, "", each).perCaratMinor;
-        addLine(std::to_string(acc.count) + " " + gem + " melee, " + fixed(acc.caratTotal, 2) +
+        const double total = statedCarat(acc.caratTotal);
+        addLine(std::to_string(acc.count) + " " + gem + " melee, " + fixed(total, 2) +
                     " ct total at " + formatMoney(perCarat, book.currency) + "/ct",
-                roundMinor(acc.caratTotal * static_cast<double>(perCarat)), LineCategory::Stones);
+                roundMinor(total * static_cast<double>(perCarat)), LineCategory::Stones);
     }
 
     // [SECTION] Labour, one line per process step.

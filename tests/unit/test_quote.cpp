@@ -88,6 +88,13 @@ TEST_CASE("solitaire quote: lines add up and each line is the book's arithmetic"
     CHECK_THAT(loss.label, Contains("g cast"));
     CHECK(loss.amount_minor == std::llround(q.metal_weight_g * 0.06 * 9850.0));
 
+    // The stone by its stated weight: 6.5 mm ideal round = 1.011 ct, stated 1.01 ct,
+    // in the 1.00-1.50 ct bracket at $6,500/ct: 1.01 × 650,000 = 656,500 minor.
+    const QuoteLine& stone = q.lines.at(2);
+    CHECK(stone.category == LineCategory::Stones);
+    CHECK_THAT(stone.label, Contains("1.01 ct"));
+    CHECK(stone.amount_minor == 656500);
+
     // Yellow gold: no plating; one stone in prongs.
     CHECK_FALSE(hasStep(q, "plate"));
     REQUIRE(hasStep(q, "set"));
@@ -108,6 +115,18 @@ TEST_CASE("solitaire quote: lines add up and each line is the book's arithmetic"
     CHECK(step(q, "tree")->costMinor == 2500);
     CHECK(step(q, "polish")->costMinor == 3500);
     CHECK(step(q, "qc")->costMinor == 1000);
+}
+
+TEST_CASE("quote: a stone sized 1.0 ct is priced as 1.00 ct, not in the bracket below", "[quote]")
+{
+    // halo-pave.json asks for a 1.0 ct centre; carat -> size -> carat gives 0.99996.
+    const Quote q = quote(sampleDesign("halo-pave.json"), sampleBook());
+    const auto stone = std::find_if(q.lines.begin(), q.lines.end(), [](const QuoteLine& l) {
+        return l.label.find("centre stone") != std::string::npos;
+    });
+    REQUIRE(stone != q.lines.end());
+    CHECK_THAT(stone->label, Contains("1.00 ct") && Contains("$6,500.00/ct"));
+    CHECK(stone->amount_minor == 650000);
 }
 
 TEST_CASE("quote: bench time is billed at the hourly rate, rounded half away from zero", "[quote]")

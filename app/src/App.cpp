@@ -153,7 +153,8 @@ bool designPanel(Session& s, float scale)
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-    ImGui::TextWrapped("Drag to turn, scroll to zoom, double-click to reframe.");
+    ImGui::TextWrapped("Drag to turn, right-drag to move, scroll to zoom, double-click to "
+                       "reframe. Views: 1 top, 2 front, 3 side, 4 three-quarter; T turntable.");
     ImGui::PopStyleColor();
     ImGui::End();
     return changed;
@@ -196,10 +197,13 @@ int runApp(const Options& options)
     {
         render::Renderer renderer;
         renderer.setPiece(session.piece);
-        render::OrbitCamera camera = render::OrbitCamera::presentation(
-            session.spec.piece == design::PieceType::Pendant ||
-            session.spec.piece == design::PieceType::Earrings);
+        const bool facesViewer = session.spec.piece == design::PieceType::Pendant ||
+                                 session.spec.piece == design::PieceType::Earrings;
+        render::OrbitCamera camera = render::OrbitCamera::presentation(facesViewer);
         render::FrameSettings settings;
+        bool turntable = false;
+        // Degrees a second: a full turn in 18 s, slow enough to follow the fire.
+        constexpr float kTurntableDegPerSecond = 20.0f;
         bool needsFrame = true;
         bool reloadHeld = false;
         int frame = 0;
@@ -225,16 +229,44 @@ int runApp(const Options& options)
             ImGui_ImplOpenGL3_NewFrame();
             ImGui_ImplGlfw_NewFrame();
             ImGui::NewFrame();
+            bool moving = turntable;
             if (!io.WantCaptureMouse) {
                 if (ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
                     const ImVec2 d = io.MouseDelta;
                     camera.orbit(-d.x * 0.4f, d.y * 0.4f);
+                    moving = true;
+                }
+                if (ImGui::IsMouseDragging(ImGuiMouseButton_Right) ||
+                    ImGui::IsMouseDragging(ImGuiMouseButton_Middle)) {
+                    // Mouse delta is in window units; the view height in pixels.
+                    const ImVec2 d = io.MouseDelta;
+                    const float h = static_cast<float>(view.height) / pxPerUnit;
+                    camera.pan(-d.x / h, d.y / h);
+                    moving = true;
                 }
                 if (io.MouseWheel != 0.0f) camera.zoom(std::pow(0.9f, io.MouseWheel));
                 if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) needsFrame = true;
             }
-            if (!io.WantCaptureKeyboard && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
-                glfwSetWindowShouldClose(win, GLFW_TRUE);
+            if (!io.WantCaptureKeyboard) {
+                if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+                    glfwSetWindowShouldClose(win, GLFW_TRUE);
+                const std::pair<int, render::ViewPreset> presets[] = {
+                    {GLFW_KEY_1, render::ViewPreset::Top},
+                    {GLFW_KEY_2, render::ViewPreset::Front},
+                    {GLFW_KEY_3, render::ViewPreset::Side},
+                    {GLFW_KEY_4, render::ViewPreset::ThreeQuarter}};
+                for (const auto& [key, preset] : presets) {
+                    if (ImGui::IsKeyPressed(key, false)) {
+                        camera.setView(preset, facesViewer);
+                        needsFrame = true;
+                    }
+                }
+                if (ImGui::IsKeyPressed(GLFW_KEY_T, false)) turntable = !turntable;
+            }
+            if (turntable) camera.orbit(kTurntableDegPerSecond * io.DeltaTime, 0.0f);
+            // Fewer internal reflections while the view moves keep it smooth; a
+            // still view gets the full count.
+            settings.gemBounces = moving ? 4 : 10;
             // F5: recompile the shaders (debug builds read them from the source tree).
             if (glfwGetKey(win, GLFW_KEY_F5) == GLFW_PRESS && !reloadHeld) {
                 const std::string errors = renderer.reloadShaders();

@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include <pricing/Date.h>
+#include <render/Camera.h>
 
 #ifndef ATELIER_VERSION
 #define ATELIER_VERSION "0.0.0"
@@ -33,7 +34,9 @@ std::string helpText()
            "  atelier [DESIGN.json] [--fullscreen]\n"
            "      Open the configurator on DESIGN.json, or on the built-in solitaire.\n"
            "  atelier render [DESIGN.json] -o OUT.png [--width W] [--height H]\n"
-           "      Render the design to a PNG offscreen; no display needed (default 1280x720).\n"
+           "                [--view top|front|side|three_quarter] [--quality interactive|final]\n"
+           "      Render the design to a PNG offscreen; no display needed (default 1280x720,\n"
+           "      three-quarter view, final quality).\n"
            "  atelier measure [DESIGN.json] [--json]\n"
            "      Report each component's volume and weight, the stones and carats, the ring's\n"
            "      inside diameter, and manufacturability warnings.\n"
@@ -101,6 +104,20 @@ ParseResult parseCommandLine(const std::vector<std::string>& args)
                 return {std::nullopt, a + " needs a whole number of pixels from 16 to " +
                                           std::to_string(kMaxImageSide) + (v ? ", not '" + *v + "'" : "")};
             (a == "--width" ? o.width : o.height) = n;
+        } else if (a == "--view" || a == "--quality") {
+            if (o.command != Command::Render) return {std::nullopt, a + " is only for `atelier render`"};
+            auto v = value(a);
+            if (a == "--view") {
+                if (!v || !render::viewPresetFromString(*v))
+                    return {std::nullopt, "--view: " + (v ? "'" + *v + "'" : std::string("nothing")) +
+                                              " is not allowed; allowed: top, front, side, three_quarter"};
+                o.view = *v;
+            } else {
+                if (!v || (*v != "interactive" && *v != "final"))
+                    return {std::nullopt, "--quality: " + (v ? "'" + *v + "'" : std::string("nothing")) +
+                                              " is not allowed; allowed: interactive, final"};
+                o.finalQuality = *v == "final";
+            }
         } else if (a == "--screenshot") {
             auto v = value(a);
             if (!v || v->empty()) return {std::nullopt, "--screenshot needs a file name"};

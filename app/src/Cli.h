@@ -20,6 +20,9 @@ struct Options {
     int frames = 0;
     bool fullscreen = false;
     bool json = false;        // measure, quote: JSON instead of text
+    // render
+    std::optional<std::string> view;  // top, front, side, three_quarter; checked when parsed
+    bool finalQuality = true;         // --quality final (default) or interactive
     // quote
     std::string pricesPath;   // empty = the built-in sample price book
     std::optional<std::string> method;     // "cast", "handmade" or "hybrid"; checked when parsed

@@ -20,11 +20,15 @@ int runRenderCommand(const Options& options)
     auto context = render::createOffscreenContext();
     render::Renderer renderer;
     renderer.setPiece(piece);
-    render::OrbitCamera camera = render::OrbitCamera::presentation(
-        spec.piece == design::PieceType::Pendant || spec.piece == design::PieceType::Earrings);
+    const bool facesViewer =
+        spec.piece == design::PieceType::Pendant || spec.piece == design::PieceType::Earrings;
+    render::OrbitCamera camera = render::OrbitCamera::presentation(facesViewer);
+    if (options.view) camera.setView(*render::viewPresetFromString(*options.view), facesViewer);
     camera.frame(piece.bounds, static_cast<float>(width) / static_cast<float>(height));
     render::FrameSettings settings;
-    settings.gemBounces = 8;  // a still: more internal reflections than while turning
+    // A still follows more internal reflections than the picture while it turns.
+    settings.gemBounces = options.finalQuality ? 10 : 4;
+    settings.samples = options.finalQuality ? 8 : 4;
     const render::Image image = renderer.renderImage(camera, settings, width, height);
     render::writePng(options.outputPath, image);
     std::cout << "wrote " << options.outputPath << " (" << width << "x" << height << ", "

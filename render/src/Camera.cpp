@@ -14,6 +14,58 @@ constexpr float kMaxDistanceMm = 400.0f;
 constexpr float kMaxPitchDeg = 89.0f;
 }  // namespace
 
+std::optional<ViewPreset> viewPresetFromString(std::string_view text)
+{
+    for (ViewPreset v : {ViewPreset::Top, ViewPreset::Front, ViewPreset::Side, ViewPreset::ThreeQuarter})
+        if (text == toString(v)) return v;
+    return std::nullopt;
+}
+
+const char* toString(ViewPreset view)
+{
+    switch (view) {
+    case ViewPreset::Top: return "top";
+    case ViewPreset::Front: return "front";
+    case ViewPreset::Side: return "side";
+    case ViewPreset::ThreeQuarter: return "three_quarter";
+    }
+    return "three_quarter";
+}
+
+void OrbitCamera::setView(ViewPreset view, bool facesViewer)
+{
+    switch (view) {
+    case ViewPreset::Top:
+        // Straight down would make "up" undefined for lookAt; 89° reads as top.
+        yawDeg = 0.0f;
+        pitchDeg = kMaxPitchDeg;
+        break;
+    case ViewPreset::Front:
+        yawDeg = 0.0f;
+        pitchDeg = 0.0f;
+        break;
+    case ViewPreset::Side:
+        yawDeg = 90.0f;
+        pitchDeg = 0.0f;
+        break;
+    case ViewPreset::ThreeQuarter: {
+        const OrbitCamera p = presentation(facesViewer);
+        yawDeg = p.yawDeg;
+        pitchDeg = p.pitchDeg;
+        break;
+    }
+    }
+}
+
+void OrbitCamera::pan(float dxFraction, float dyFraction)
+{
+    const glm::mat4 v = view();
+    const glm::vec3 right(v[0][0], v[1][0], v[2][0]);
+    const glm::vec3 up(v[0][1], v[1][1], v[2][1]);
+    const float visibleHeight = 2.0f * distanceMm * std::tan(glm::radians(fovYDeg) * 0.5f);
+    target += (right * dxFraction + up * dyFraction) * visibleHeight;
+}
+
 OrbitCamera OrbitCamera::presentation(bool facesViewer)
 {
     OrbitCamera c;

@@ -1,0 +1,125 @@
+// Frame time of the renderer: what turning the piece costs, and a final still.
+//   atelier_bench_render [DESIGN.json] [--width W] [--height H] [--frames N]
+// For interactive (4 gem bounces, 4x MSAA) and final (10 bounces, 8x) quality:
+// median and p90 frame time (render + glFinish into an offscreen target), the
+// stones' share (the same frame with the stones left out), nanoseconds per gem
+// pixel (that difference over the pixels the stones cover), and a final
+// 1600x1600 still with its readback. Offscreen EGL: Mesa llvmpipe here, a GPU's
+// EGL device when there is one (ATELIER_EGL_PLATFORM picks).
+#include <design/DesignFile.h>
+#include <design/Piece.h>
+#include <render/GlContext.h>
+#include <render/Renderer.h>
+
+#include <glad/gl.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+using namespace atelier;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+struct Timing {
+    double median, p90;
+};
+
+Timing frames(render::Renderer& r, const render::OrbitCamera& cam, const render::FrameSettings& s,
+              int w, int h, int n)
+{
+    GLuint tex = 0, fbo = 0;
+    glGenTextures(1, &tex);
+    glBindTexture(GL_TEXTURE_2D, tex);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    glGenFramebuffers(1, &fbo);
+    glBindFramebuffer(GL_FRAMEBUFFER, fbo);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, tex, 0);
+    render::OrbitCamera c = cam;
+    std::vector<double> ms;
+    for (int i = 0; i < n + 2; ++i) {
+        c.orbit(1.0f, 0.0f); // turning, as while dragging
+        const auto t0 = Clock::now();
+        r.render(c, s, fbo, {0, 0, w, h});
+        glFinish();
+        if (i >= 2) ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+    }
+    glDeleteFramebuffers(1, &fbo);
+    glDeleteTextures(1, &tex);
+    std::sort(ms.begin(), ms.end());
+    return {ms[ms.size() / 2], ms[ms.size() * 9 / 10]};
+}
+
+std::size_t differingPixels(const render::Image& a, const render::Image& b)
+{
+    std::size_t n = 0;
+    for (std::size_t i = 0; i + 3 < a.rgba.size(); i += 4)
+        n += a.rgba[i] != b.rgba[i] || a.rgba[i + 1] != b.rgba[i + 1] || a.rgba[i + 2] != b.rgba[i + 2];
+    return n;
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    std::string path = std::string(ATELIER_SAMPLE_DIR) + "/solitaire.json";
+    int width = 1280, height = 720, n = 20;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--width" && i + 1 < argc) width = std::max(16, std::atoi(argv[++i]));
+        else if (a == "--height" && i + 1 < argc) height = std::max(16, std::atoi(argv[++i]));
+        else if (a == "--frames" && i + 1 < argc) n = std::max(1, std::atoi(argv[++i]));
+        else path = a;
+    }
+    auto context = render::createOffscreenContext();
+    const design::PieceSpec spec = design::loadDesignFile(path);
+    const design::Piece piece = design::buildPiece(spec);
+    // The same piece without its stones, for the stones' share of the frame.
+    design::Piece bare = design::buildPiece(spec);
+    bare.stones.clear();
+    bare.components.erase(std::remove_if(bare.components.begin(), bare.components.end(),
+                                         [](const design::Component& c) {
+                                             return c.kind != design::ComponentKind::Metal;
+                                         }),
+                          bare.components.end());
+    render::Renderer full, metalOnly;
+    full.setPiece(piece);
+    metalOnly.setPiece(bare);
+    const bool facesViewer =
+        spec.piece == design::PieceType::Pendant || spec.piece == design::PieceType::Earrings;
+    render::OrbitCamera cam = render::OrbitCamera::presentation(facesViewer);
+    cam.frame(piece.bounds, static_cast<float>(width) / static_cast<float>(height));
+
+    std::printf("design: %s, %dx%d, %d frames, %s\n", path.c_str(), width, height, n,
+                context->describe().c_str());
+    for (const bool final : {false, true}) {
+        render::FrameSettings s;
+        s.gemBounces = final ? 10 : 4;
+        s.samples = final ? 8 : 4;
+        const Timing t = frames(full, cam, s, width, height, n);
+        const Timing bareT = frames(metalOnly, cam, s, width, height, n);
+        const std::size_t gemPixels =
+            differingPixels(full.renderImage(cam, s, width, height),
+                            metalOnly.renderImage(cam, s, width, height));
+        const double nsPerGemPixel =
+            gemPixels ? (t.median - bareT.median) * 1.0e6 / static_cast<double>(gemPixels) : 0.0;
+        std::printf("%-12s frame median %.1f ms (p90 %.1f ms, %.1f fps); without stones %.1f ms; "
+                    "%zu gem pixels, %.0f ns per gem pixel\n",
+                    final ? "final:" : "interactive:", t.median, t.p90, 1000.0 / t.median,
+                    bareT.median, gemPixels, nsPerGemPixel);
+    }
+    render::FrameSettings still;
+    still.gemBounces = 10;
+    still.samples = 8;
+    render::OrbitCamera square = cam;
+    square.frame(piece.bounds, 1.0f);
+    const auto t0 = Clock::now();
+    const render::Image img = full.renderImage(square, still, 1600, 1600);
+    const double stillMs = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+    std::printf("final still 1600x1600 with readback: %.0f ms (%zu bytes)\n", stillMs, img.rgba.size());
+    return 0;
+}

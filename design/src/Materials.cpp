@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <map>
 #include <stdexcept>
 
 namespace atelier::design {
@@ -36,6 +37,22 @@ std::string text(const json& obj, const char* key, std::string_view file, const 
     return it->get<std::string>();
 }
 
+// "f0_linear": three linear-RGB reflectances in [0, 1].
+glm::vec3 reflectance(const json& obj, std::string_view file, const std::string& path)
+{
+    const json f0 = obj.value("f0_linear", json());
+    if (!f0.is_array() || f0.size() != 3) fail(file, path + ".f0_linear", "needs 3 numbers");
+    glm::vec3 out;
+    for (int c = 0; c < 3; ++c) {
+        if (!f0[c].is_number()) fail(file, path + ".f0_linear", "needs 3 numbers");
+        const double v = f0[c].get<double>();
+        if (!std::isfinite(v) || v < 0.0 || v > 1.0)
+            fail(file, path + ".f0_linear", std::to_string(v) + " must be a reflectance from 0 to 1");
+        out[c] = static_cast<float>(v);
+    }
+    return out;
+}
+
 }  // namespace
 
 MaterialCatalogue MaterialCatalogue::parse(std::string_view metalsJson, std::string_view gemsJson,
@@ -47,6 +64,20 @@ MaterialCatalogue MaterialCatalogue::parse(std::string_view metalsJson, std::str
     json m = json::parse(metalsJson, nullptr, false);
     if (m.is_discarded() || !m.is_object()) fail(metalsFile, "$", "not a JSON object");
     if (!m.contains("metals") || !m["metals"].is_array()) fail(metalsFile, "metals", "missing array");
+    // Platings (a surface layer over an alloy, e.g. rhodium over white gold): optional.
+    std::map<std::string, glm::vec3> platings;
+    std::string platingIds;
+    if (m.contains("platings")) {
+        if (!m["platings"].is_array()) fail(metalsFile, "platings", "must be an array");
+        for (std::size_t i = 0; i < m["platings"].size(); ++i) {
+            const json& e = m["platings"][i];
+            const std::string path = "platings[" + std::to_string(i) + "]";
+            const std::string id = text(e, "id", metalsFile, path);
+            platings[id] = reflectance(e, metalsFile, path);
+            platingIds += (platingIds.empty() ? "" : ", ") + id;
+        }
+    }
+    if (platingIds.empty()) platingIds = "none listed";
     for (std::size_t i = 0; i < m["metals"].size(); ++i) {
         const json& e = m["metals"][i];
         const std::string path = "metals[" + std::to_string(i) + "]";
@@ -55,11 +86,15 @@ MaterialCatalogue MaterialCatalogue::parse(std::string_view metalsJson, std::str
         info.name = text(e, "name", metalsFile, path);
         info.fineness = positiveNumber(e, "fineness", metalsFile, path);
         info.densityGPerCm3 = positiveNumber(e, "density_g_cm3", metalsFile, path);
-        const json f0 = e.value("f0_linear", json());
-        if (!f0.is_array() || f0.size() != 3) fail(metalsFile, path + ".f0_linear", "needs 3 numbers");
-        for (int c = 0; c < 3; ++c) {
-            if (!f0[c].is_number()) fail(metalsFile, path + ".f0_linear", "needs 3 numbers");
-            info.f0[c] = f0[c].get<float>();
+        info.alloyF0 = reflectance(e, metalsFile, path);
+        info.f0 = info.alloyF0;
+        if (e.contains("plated")) {
+            info.plating = text(e, "plated", metalsFile, path);
+            auto at = platings.find(info.plating);
+            if (at == platings.end())
+                fail(metalsFile, path + ".plated",
+                     "'" + info.plating + "' is not in \"platings\" (allowed: " + platingIds + ")");
+            info.f0 = at->second;
         }
         cat.metals_.push_back(std::move(info));
     }
@@ -77,12 +112,39 @@ MaterialCatalogue MaterialCatalogue::parse(std::string_view metalsJson, std::str
         info.specificGravity = positiveNumber(e, "sg", gemsFile, path);
         info.mohs = positiveNumber(e, "mohs", gemsFile, path);
         info.toughness = text(e, "toughness", gemsFile, path);
+        if (auto a = e.find("absorption_per_mm"); a != e.end()) {
+            const std::string apath = path + ".absorption_per_mm";
+            if (!a->is_array() || a->size() != 3)
+                fail(gemsFile, apath, "needs 3 numbers (per mm, linear R, G, B)");
+            for (std::size_t c = 0; c < 3; ++c) {
+                if (!(*a)[c].is_number())
+                    fail(gemsFile, apath, "needs 3 numbers (per mm, linear R, G, B)");
+                const double v = (*a)[c].get<double>();
+                if (!std::isfinite(v) || v < 0.0)
+                    fail(gemsFile, apath + "[" + std::to_string(c) + "]",
+                         std::to_string(v) + " must be a finite number >= 0");
+                info.absorptionPerMm[static_cast<int>(c)] = static_cast<float>(v);
+            }
+        }
+        if (auto mk = e.find("milky"); mk != e.end()) {
+            if (!mk->is_boolean()) fail(gemsFile, path + ".milky", "must be true or false");
+            info.milkyBody = mk->get<bool>();
+        }
         if (e.contains("origins") && e["origins"].is_array())
             for (const json& o : e["origins"])
                 if (o.is_string()) info.origins.push_back(o.get<std::string>());
         cat.gems_.push_back(std::move(info));
     }
     return cat;
+}
+
+double GemMaterialInfo::refractiveIndexAt(double wavelengthNm) const
+{
+    constexpr double kBlueUm = 0.4308, kRedUm = 0.6867, kSodiumDUm = 0.5893;
+    const double b = dispersion / (1.0 / (kBlueUm * kBlueUm) - 1.0 / (kRedUm * kRedUm));
+    const double a = refractiveIndex - b / (kSodiumDUm * kSodiumDUm);
+    const double um = wavelengthNm * 1e-3;
+    return a + b / (um * um);
 }
 
 const MaterialCatalogue& MaterialCatalogue::builtIn()

@@ -1,7 +1,16 @@
-// A faceted stone: the view ray is refracted in and followed inside the convex
+// A gem. Faceted stones: the view ray is refracted in and followed inside the
 // stone against its facet planes, with exact dielectric Fresnel and total
-// internal reflection at each hit; light leaving through a facet samples the
-// studio. (Dispersion and absorption come with the full optics.)
+// internal reflection at each hit, Beer–Lambert absorption over each leg (mm),
+// and dispersion: the path inside is traced once at the green band's index,
+// and at every exit each band (R, G, B) is refracted out separately with its
+// own index, Fresnel and total internal reflection, and takes its own channel of
+// the studio in its own direction (DOMAIN.md §10: "follow one path and split
+// the exiting light per band at each exit"). Tracing each band's whole path
+// would cost three traces for the small angular spread inside the stone (about
+// 0.6° in diamond); the spread that makes fire comes from the exit refraction,
+// which is largest near the critical angle, where the bands are split here.
+// Cabochons are not traced: a smooth dome with Fresnel reflection over a body
+// coloured by absorption over the dome's thickness, or a milky body (opal).
 #include "studio.glsl"
 
 #define MAX_PLANES 96
@@ -13,15 +22,22 @@ uniform vec3 u_cameraPos;
 uniform mat4 u_model;            // the stone's frame → world (rigid)
 uniform vec4 u_planes[MAX_PLANES];  // xyz = outward normal, w = d, in the stone's frame
 uniform int u_planeCount;
-// A non-convex stone (the heart) is the union of convex lobes: planes
-// [0, u_partSplit) bound the first, [u_partSplit, u_planeCount) the second.
-// A ray is traced inside the lobe it enters; 0 = one convex part.
+// A non-convex stone (the heart) is the union of two convex lobes: planes
+// [0, u_partSplit) bound the first, [u_partSplit, u_planeCount) the second, and
+// the last plane of each lobe is the split between them (no face of the stone):
+// a ray that reaches it goes on into the other lobe. 0 = one convex part.
 uniform int u_partSplit;
 // A curved girdle is traced as an elliptic cylinder around Y with these
 // semi-axes (x, z) instead of its many planes; (0, 0) = no cylinder.
 uniform vec2 u_girdleAxes;
-uniform float u_ior;
+uniform vec3 u_iorBands;         // refractive index for the R, G, B bands
+uniform vec3 u_absorption;       // Beer–Lambert coefficient per mm, linear RGB
 uniform int u_bounces;
+// Cabochon: the dome is the half ellipsoid with semi-axes xyz centred at
+// (0, w, 0) in the stone's frame; x = 0 for a faceted stone.
+uniform vec4 u_dome;
+uniform float u_domeBaseY;       // the flat base
+uniform int u_milky;             // 1: a translucent scattering body (opal)
 
 out vec4 o_color;
 
@@ -36,21 +52,24 @@ float fresnelDielectric(float cosI, float n1, float n2)
     return 0.5 * (rs * rs + rp * rp);
 }
 
-// Nearest exit of a ray inside the stone: distance and outward normal.
-float exitDistance(vec3 p, vec3 d, int first, int last, out vec3 normal)
+// Nearest exit of a ray inside the stone: distance, outward normal and the
+// plane's index (-1 for the girdle cylinder).
+float exitDistance(vec3 p, vec3 d, int first, int last, out vec3 normal, out int hit)
 {
     float best = 1e9;
     normal = vec3(0.0, 1.0, 0.0);
+    hit = -1;
     for (int i = first; i < last; ++i) {
         float dn = dot(u_planes[i].xyz, d);
         if (dn > 1e-6) {
             float t = (u_planes[i].w - dot(u_planes[i].xyz, p)) / dn;
             if (t > 1e-5 && t < best) {
                 best = t;
-                normal = u_planes[i].xyz;
+                hit = i;
             }
         }
     }
+    if (hit >= 0) normal = u_planes[hit].xyz;
     // Girdle cylinder (x/ax)² + (z/az)² = 1, solved in coordinates where it is a unit circle.
     if (u_girdleAxes.x > 0.0) {
         vec2 pd = p.xz / u_girdleAxes, dd = d.xz / u_girdleAxes;
@@ -63,6 +82,7 @@ float exitDistance(vec3 p, vec3 d, int first, int last, out vec3 normal)
                 float t = (-b + sqrt(disc)) / a;
                 if (t > 1e-5 && t < best) {
                     best = t;
+                    hit = -1;
                     vec3 q = p + t * d;
                     normal = normalize(vec3(q.x / (u_girdleAxes.x * u_girdleAxes.x), 0.0,
                                             q.z / (u_girdleAxes.y * u_girdleAxes.y)));
@@ -73,19 +93,29 @@ float exitDistance(vec3 p, vec3 d, int first, int last, out vec3 normal)
     return best;
 }
 
-void main()
+// Per band reflectance: entering from air (cosI outside) or leaving into air (cosI inside).
+vec3 fresnelEnter(float cosI)
 {
-    vec3 n = normalize(v_normal);
-    vec3 incoming = normalize(v_position - u_cameraPos);
+    return vec3(fresnelDielectric(cosI, 1.0, u_iorBands.r), fresnelDielectric(cosI, 1.0, u_iorBands.g),
+                fresnelDielectric(cosI, 1.0, u_iorBands.b));
+}
+vec3 fresnelLeave(float cosI)
+{
+    return vec3(fresnelDielectric(cosI, u_iorBands.r, 1.0), fresnelDielectric(cosI, u_iorBands.g, 1.0),
+                fresnelDielectric(cosI, u_iorBands.b, 1.0));
+}
+
+vec3 shadeFaceted(vec3 incoming, vec3 n)
+{
     float cosI = max(-dot(incoming, n), 0.0);
-    float fr = fresnelDielectric(cosI, 1.0, u_ior);
+    vec3 fr = fresnelEnter(cosI);
     vec3 color = fr * studio(reflect(incoming, n));
 
     // Trace in the stone's frame; directions go back to the world to sample the studio.
     mat3 toWorld = mat3(u_model);
     mat3 toStone = transpose(toWorld);
     vec3 p = toStone * (v_position - u_model[3].xyz);
-    vec3 d = toStone * refract(incoming, n, 1.0 / u_ior);
+    vec3 d = toStone * refract(incoming, n, 1.0 / u_iorBands.g);
     int first = 0, last = u_planeCount;
     if (u_partSplit > 0) {
         // The entry point lies inside (or on) the lobe whose planes all hold it.
@@ -94,22 +124,96 @@ void main()
             inFirst = inFirst && dot(u_planes[i].xyz, p) - u_planes[i].w < 1e-3;
         if (inFirst) last = u_partSplit; else first = u_partSplit;
     }
-    float throughput = 1.0 - fr;
-    for (int bounce = 0; bounce < u_bounces && throughput > 0.01; ++bounce) {
+    vec3 throughput = 1.0 - fr;
+    for (int bounce = 0; bounce < u_bounces && max(throughput.r, max(throughput.g, throughput.b)) > 0.01;
+         ++bounce) {
         vec3 exitN;
-        float t = exitDistance(p, d, first, last, exitN);
+        int hit;
+        float t = exitDistance(p, d, first, last, exitN, hit);
         if (t >= 1e8) break;
         p += t * d;
+        throughput *= exp(-u_absorption * t);
+        if (u_partSplit > 0 && hit == last - 1) {
+            // The split between the lobes: the same stone goes on in the other lobe.
+            if (first == 0) { first = u_partSplit; last = u_planeCount; }
+            else { first = 0; last = u_partSplit; }
+            --bounce;  // not a reflection; the loop stays bounded by the two lobes' alternation
+            continue;
+        }
         float c = dot(d, exitN);
-        float f = fresnelDielectric(c, u_ior, 1.0);
-        if (f < 1.0) {
-            vec3 out_ = refract(d, -exitN, u_ior);
-            color += throughput * (1.0 - f) * studio(toWorld * out_);
+        vec3 f = fresnelLeave(c);
+        if (f.b < 1.0) {  // blue has the highest index: it leaves last
+            vec3 dR = refract(d, -exitN, u_iorBands.r);
+            vec3 dB = refract(d, -exitN, u_iorBands.b);
+            vec3 light;
+            if (dot(dR, dB) > 0.99999) {
+                // The bands leave within 0.26° of each other: one look-up serves all three.
+                light = studio(toWorld * refract(d, -exitN, u_iorBands.g));
+            } else {
+                light = vec3(f.r < 1.0 ? studio(toWorld * dR).r : 0.0,
+                             studio(toWorld * refract(d, -exitN, u_iorBands.g)).g,
+                             studio(toWorld * dB).b);
+            }
+            color += throughput * (1.0 - f) * light;
+        } else if (f.r < 1.0) {
+            // Only red (and perhaps green) leaves: past blue's critical angle.
+            vec3 lr = studio(toWorld * refract(d, -exitN, u_iorBands.r));
+            float lg = f.g < 1.0 ? studio(toWorld * refract(d, -exitN, u_iorBands.g)).g : 0.0;
+            color += throughput * (1.0 - f) * vec3(lr.r, lg, 0.0);
         }
         throughput *= f;
         d = reflect(d, exitN);
     }
     // What is still inside after the last bounce leaves as the room's average.
     color += throughput * vec3(0.25);
+    return color;
+}
+
+vec3 shadeCabochon(vec3 incoming, vec3 n)
+{
+    mat3 toWorld = mat3(u_model);
+    mat3 toStone = transpose(toWorld);
+    vec3 p = toStone * (v_position - u_model[3].xyz);
+    vec3 axes = u_dome.xyz;
+    vec3 centre = vec3(0.0, u_dome.w, 0.0);
+    // The dome's smooth normal (the mesh is a faceted approximation of it).
+    if (p.y > centre.y + 1e-4) {
+        vec3 q = p - centre;
+        n = normalize(toWorld * (q / (axes * axes)));
+    }
+    float cosI = max(-dot(incoming, n), 0.0);
+    float fr = fresnelDielectric(cosI, 1.0, u_iorBands.g);
+    vec3 color = fr * studio(reflect(incoming, n));
+
+    // The thickness the light crosses: from the entry point along the refracted
+    // ray to the dome's far side or the base, whichever comes first.
+    vec3 d = toStone * refract(incoming, n, 1.0 / u_iorBands.g);
+    vec3 qs = (p - centre) / axes, ds = d / axes;
+    float a = dot(ds, ds), b = dot(qs, ds), c = dot(qs, qs) - 1.0;
+    float disc = max(b * b - a * c, 0.0);
+    float t = (-b + sqrt(disc)) / max(a, 1e-12);
+    if (d.y < -1e-4) t = min(t, (u_domeBaseY - p.y) / d.y);
+    t = max(t, 0.0);
+    // Light inside the body: soft, from the studio above and around the stone.
+    vec3 up = toWorld * vec3(0.0, 1.0, 0.0);
+    vec3 glow = 0.2 * (studio(up) + studio(n) + studio(normalize(up + n))) * 0.5;
+    vec3 body;
+    if (u_milky == 1) {
+        // Milky body: light scatters back out near where it entered; the colour
+        // is what a millimetre of the body leaves, lit by the glow.
+        body = exp(-u_absorption * 1.0) * glow * 0.55;
+    } else {
+        // Clear body: lit from behind and below through the whole thickness, the
+        // return path doubling it (light goes in, meets the base, comes back).
+        body = exp(-u_absorption * 2.0 * t) * glow;
+    }
+    return color + (1.0 - fr) * body;
+}
+
+void main()
+{
+    vec3 n = normalize(v_normal);
+    vec3 incoming = normalize(v_position - u_cameraPos);
+    vec3 color = u_dome.x > 0.0 ? shadeCabochon(incoming, n) : shadeFaceted(incoming, n);
     o_color = vec4(color, 1.0);
 }

@@ -1,5 +1,8 @@
-// Polished metal: Fresnel-weighted reflection of the studio plus a few small
-// GGX highlights. F0 comes from the alloy data (assets/materials/metals.json).
+// Metal: GGX microfacet reflection of the room by the split sum (Karis 2013):
+// the room prefiltered for the surface's roughness (a cube map, one mip level
+// per roughness) times the BRDF table's F0·A + B; the viewer's dark cone on
+// top, per frame; and two small analytic lights for sparkle (DOMAIN.md §10).
+// F0 comes from the alloy data (assets/materials/metals.json).
 #include "studio.glsl"
 
 in vec3 v_position;
@@ -7,15 +10,29 @@ in vec3 v_normal;
 
 uniform vec3 u_cameraPos;
 uniform vec3 u_f0;
-uniform float u_roughness;
+uniform float u_roughness;         // perceptual GGX roughness; alpha = roughness²
+uniform samplerCube u_specularEnv; // prefiltered room; level m = roughness m / u_envMaxLod
+uniform float u_envMaxLod;
+uniform sampler2D u_brdfLut;       // (A, B) at (n·v, roughness)
 
 out vec4 o_color;
 
-float ggx(float nh, float a)
+const float PI = 3.14159265359;
+
+float ggxD(float nh, float alpha)
 {
-    float a2 = a * a;
+    float a2 = alpha * alpha;
     float d = nh * nh * (a2 - 1.0) + 1.0;
-    return a2 / (3.14159265 * d * d);
+    return a2 / (PI * d * d);
+}
+
+// Smith height-correlated visibility G / (4 n·l n·v) (Heitz 2014), for the lights.
+float smithVisibility(float nv, float nl, float alpha)
+{
+    float a2 = alpha * alpha;
+    float gv = nl * sqrt(nv * nv * (1.0 - a2) + a2);
+    float gl = nv * sqrt(nl * nl * (1.0 - a2) + a2);
+    return 0.5 / max(gv + gl, 1e-5);
 }
 
 void main()
@@ -23,22 +40,31 @@ void main()
     vec3 n = normalize(v_normal);
     vec3 v = normalize(u_cameraPos - v_position);
     if (dot(n, v) < 0.0) n = -n;
-    float nv = max(dot(n, v), 1e-4);
-    vec3 fresnel = u_f0 + (1.0 - u_f0) * pow(1.0 - nv, 5.0);
+    float nv = clamp(dot(n, v), 1e-4, 1.0);
+    float roughness = clamp(u_roughness, 0.02, 1.0);
+    float alpha = roughness * roughness;
     vec3 r = reflect(-v, n);
-    // A little blur: average the studio over a small cone around r.
-    vec3 t1 = normalize(cross(abs(r.y) < 0.9 ? vec3(0, 1, 0) : vec3(1, 0, 0), r));
-    vec3 t2 = cross(r, t1);
-    float s = u_roughness * 0.6;
-    vec3 env = 0.4 * studio(r) + 0.15 * (studio(r + s * t1) + studio(r - s * t1) +
-                                         studio(r + s * t2) + studio(r - s * t2));
-    vec3 color = fresnel * env;
-    // Small hard lights for glints.
+
+    // Image-based part. A rough lobe averages the viewer's cone with the room
+    // around it: its edge widens and its depth fades with alpha.
+    vec3 prefiltered = textureLod(u_specularEnv, r, roughness * u_envMaxLod).rgb;
+    float shade = mix(viewerShade(r, 0.6 * alpha), 1.0, 0.5 * alpha);
+    vec2 ab = texture(u_brdfLut, vec2(nv, roughness)).rg;
+    vec3 color = prefiltered * shade * (u_f0 * ab.x + ab.y);
+
+    // Small hard lights for glints: full GGX specular with Schlick Fresnel.
+    // Irradiance 0.3 each (illustrative: chosen so that a polished glint
+    // reaches about 10-20 × the studio's brightest softbox after the BRDF).
     const vec3 lights[2] = vec3[2](normalize(vec3(-0.5, 0.8, 0.6)), normalize(vec3(0.7, 0.6, -0.2)));
+    const float irradiance = 0.3;
     for (int i = 0; i < 2; ++i) {
-        vec3 h = normalize(lights[i] + v);
-        float nl = max(dot(n, lights[i]), 0.0);
-        color += fresnel * ggx(max(dot(n, h), 0.0), max(u_roughness, 0.05)) * nl * 0.25;
+        vec3 l = lights[i];
+        float nl = dot(n, l);
+        if (nl <= 0.0) continue;
+        vec3 h = normalize(l + v);
+        float vh = max(dot(v, h), 0.0);
+        vec3 f = u_f0 + (1.0 - u_f0) * pow(1.0 - vh, 5.0);
+        color += f * ggxD(max(dot(n, h), 0.0), alpha) * smithVisibility(nv, nl, alpha) * nl * irradiance;
     }
     o_color = vec4(color, 1.0);
 }

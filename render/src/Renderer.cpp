@@ -1,5 +1,6 @@
 #include "render/Renderer.h"
 
+#include "EnvironmentMaps.h"
 #include "render/Shader.h"
 
 #include <design/Materials.h>
@@ -12,8 +13,6 @@
 namespace atelier::render {
 namespace {
 
-// Polished metal. Finishes come with the full material model.
-constexpr float kPolishedRoughness = 0.12f;
 constexpr int kMaxGemPlanes = 96;  // keep in step with MAX_PLANES in gem.frag
 
 struct GpuMesh {
@@ -66,7 +65,8 @@ struct GpuMesh {
 
 struct MetalItem {
     std::unique_ptr<GpuMesh> mesh;
-    glm::vec3 f0{1.0f};
+    glm::vec3 f0{1.0f};       // the surface: the plating's when plated
+    glm::vec3 alloyF0{1.0f};  // the bare alloy (FrameSettings::showUnplated)
 };
 
 // One stone shape on the GPU with what the gem shader traces against.
@@ -74,14 +74,35 @@ struct GemShape {
     std::unique_ptr<GpuMesh> mesh;     // in the stone's own frame
     std::vector<glm::vec4> planes;     // facet planes, stone frame
     glm::vec2 girdleAxes{0.0f};        // elliptic girdle cylinder, or 0 when the planes bound it
-    int partSplit = 0;                 // non-convex: planes of the first lobe come first
+    // Non-convex: the first lobe's planes come first, [0, partSplit), each
+    // lobe's list ending with the plane that splits it from the other lobe.
+    int partSplit = 0;
+    // Cabochon: the dome's semi-axes (x, height, z) and centre height, stone
+    // frame; x = 0 for a faceted stone, which is traced instead.
+    glm::vec4 dome{0.0f};
+    float domeBaseY = 0.0f;
 };
 
+// Band centres for dispersion: the sRGB primaries' dominant wavelengths
+// (about 612, 549 and 465 nm; illustrative choice: any three wavelengths
+// spanning the visible range would do, these keep white light white).
+constexpr double kBandNm[3] = {612.0, 549.0, 465.0};
+
+// The optics of one placed stone. An unknown gem id gets these defaults: a
+// colourless stone of index 1.5 with no dispersion (what the tests compare to).
 struct GemItem {
     const GemShape* shape = nullptr;
     glm::mat4 model{1.0f};
-    float ior = 1.5f;
+    glm::vec3 iorBands{1.5f};       // R, G, B bands (kBandNm)
+    glm::vec3 absorptionPerMm{0.0f};
+    int milky = 0;                  // a translucent scattering body (opal, pearl)
+    bool melee = false;             // halo, pavé, channel, eternity: fewer bounces
 };
+
+// Melee is drawn with at most this many internal reflections: for an ideal
+// round brilliant ≤ 3 reflections already return about 84 % of the light that
+// ≤ 9 do 97 % of (DOMAIN.md §10), and a melee stone is a few pixels across.
+constexpr int kMeleeBounces = 3;
 
 // A girdle of many planes (a curved outline) is traced as the ellipse through
 // the stone's length and width; a few girdle planes (step cuts) are traced as
@@ -110,12 +131,32 @@ GemShape uploadShape(const design::GemGeometry& stone)
         for (std::size_t i = 0; i < stone.facets.size(); ++i) add(i);
     } else {
         // Two lobes (the heart): each lobe's planes in turn, girdle planes
-        // skipped past the budget.
+        // skipped past the budget, and last the plane between the lobes: the
+        // one that bounds the lobe but no face of the stone (no triangle).
+        std::vector<bool> isFace(stone.facets.size(), false);
+        for (std::uint32_t f : stone.triangleFacet) isFace[f] = true;
         for (std::size_t part = 0; part < std::min<std::size_t>(2, stone.convexParts.size()); ++part) {
-            for (std::uint32_t i : stone.convexParts[part])
-                if (stone.facetKinds[i] != design::FacetKind::Girdle) add(i);
+            std::size_t split = stone.facets.size();
+            for (std::uint32_t i : stone.convexParts[part]) {
+                if (!isFace[i]) split = i;
+                else if (stone.facetKinds[i] != design::FacetKind::Girdle) add(i);
+            }
+            if (split < stone.facets.size()) {
+                if (shape.planes.size() == static_cast<std::size_t>(kMaxGemPlanes)) shape.planes.pop_back();
+                const design::Plane& p = stone.facets[split];
+                shape.planes.emplace_back(glm::vec3(p.normal), static_cast<float>(p.d));
+            }
             if (part == 0) shape.partSplit = static_cast<int>(shape.planes.size());
         }
+    }
+    if (domed) {
+        // Cabochon.cpp: half an ellipsoid with the girdle's semi-axes and the
+        // dome's height, standing on the girdle's top; the base is its bottom.
+        shape.dome = glm::vec4(static_cast<float>(stone.lengthMm * 0.5),
+                               static_cast<float>(stone.tableY - stone.girdleTopY),
+                               static_cast<float>(stone.widthMm * 0.5),
+                               static_cast<float>(stone.girdleTopY));
+        shape.domeBaseY = static_cast<float>(stone.girdleBottomY);
     }
     if (cylinder && !domed)
         shape.girdleAxes = glm::vec2(static_cast<float>(stone.lengthMm * 0.5),
@@ -187,6 +228,7 @@ struct Renderer::Impl {
     ShaderProgram tonemap{"fullscreen.vert", "tonemap.frag"};
     GLuint emptyVao = 0;
     HdrTarget hdr;
+    EnvironmentMaps environment;
     std::vector<MetalItem> metals;
     std::vector<std::unique_ptr<GemShape>> shapes;
     std::vector<GemItem> gems;
@@ -205,6 +247,8 @@ Renderer::~Renderer() = default;
 
 int Renderer::maxSamples() const { return impl_->maxSamples; }
 
+double Renderer::lastEnvironmentBakeMs() const { return impl_->environment.lastBakeMs(); }
+
 void Renderer::setPiece(const design::Piece& piece)
 {
     const design::MaterialCatalogue& catalogue = design::MaterialCatalogue::builtIn();
@@ -215,7 +259,10 @@ void Renderer::setPiece(const design::Piece& piece)
         if (c.kind != design::ComponentKind::Metal) continue;
         MetalItem item;
         item.mesh = std::make_unique<GpuMesh>(c.mesh);
-        if (const design::MetalInfo* m = catalogue.metal(c.material)) item.f0 = m->f0;
+        if (const design::MetalInfo* m = catalogue.metal(c.material)) {
+            item.f0 = m->f0;
+            item.alloyF0 = m->alloyF0;
+        }
         impl_->metals.push_back(std::move(item));
     }
     // Stones of one shape (all the melee of a halo, say) share one upload.
@@ -230,8 +277,14 @@ void Renderer::setPiece(const design::Piece& piece)
         GemItem item;
         item.shape = impl_->shapes[static_cast<std::size_t>(at - uploaded.begin())].get();
         item.model = glm::mat4(s.placement.transform);
-        if (const design::GemMaterialInfo* g = catalogue.gem(s.gem))
-            item.ior = static_cast<float>(g->refractiveIndex);
+        if (const design::GemMaterialInfo* g = catalogue.gem(s.gem)) {
+            for (int band = 0; band < 3; ++band)
+                item.iorBands[band] = static_cast<float>(g->refractiveIndexAt(kBandNm[band]));
+            item.absorptionPerMm = g->absorptionPerMm;
+            item.milky = g->milkyBody ? 1 : 0;
+        }
+        const std::string& role = s.placement.role;
+        item.melee = role == "halo" || role == "pave" || role == "channel" || role == "eternity";
         impl_->gems.push_back(item);
     }
 }
@@ -243,6 +296,11 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     const int w = std::max(viewport.width, 1), h = std::max(viewport.height, 1);
     const int samples = std::clamp(settings.samples, 1, std::max(im.maxSamples, 1));
     im.hdr.ensure(w, h, samples);
+    // The metal's environment: baked when the preset changes, not per frame.
+    // The stones trace the same room procedurally (studio.glsl) and need its preset.
+    im.environment.ensure(settings.environment, im.emptyVao);
+    im.gem.use();
+    im.gem.set("u_environment", static_cast<int>(settings.environment));
 
     glBindFramebuffer(GL_FRAMEBUFFER, im.hdr.msFbo);
     glViewport(0, 0, w, h);
@@ -257,6 +315,7 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     im.background.use();
     im.background.set("u_top", settings.backgroundTop);
     im.background.set("u_bottom", settings.backgroundBottom);
+    im.background.set("u_background", static_cast<int>(settings.background));
     glBindVertexArray(im.emptyVao);
     glDrawArrays(GL_TRIANGLES, 0, 3);
 
@@ -273,10 +332,19 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     im.metal.set("u_viewProj", viewProj);
     im.metal.set("u_cameraPos", eye);
     im.metal.set("u_viewerDir", viewerDir);
-    im.metal.set("u_roughness", kPolishedRoughness);
+    im.metal.set("u_roughness", std::clamp(settings.metalRoughness, 0.0f, 1.0f));
+    im.metal.set("u_environment", static_cast<int>(settings.environment));
     im.metal.set("u_model", glm::mat4(1.0f));
+    im.metal.set("u_specularEnv", 1);
+    im.metal.set("u_brdfLut", 2);
+    im.metal.set("u_envMaxLod", im.environment.maxLod());
+    glActiveTexture(GL_TEXTURE1);
+    glBindTexture(GL_TEXTURE_CUBE_MAP, im.environment.specularCube());
+    glActiveTexture(GL_TEXTURE2);
+    glBindTexture(GL_TEXTURE_2D, im.environment.brdfTexture());
+    glActiveTexture(GL_TEXTURE0);
     for (const MetalItem& item : im.metals) {
-        im.metal.set("u_f0", item.f0);
+        im.metal.set("u_f0", settings.showUnplated ? item.alloyF0 : item.f0);
         item.mesh->draw();
     }
 
@@ -284,7 +352,6 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     im.gem.set("u_viewProj", viewProj);
     im.gem.set("u_cameraPos", eye);
     im.gem.set("u_viewerDir", viewerDir);
-    im.gem.set("u_bounces", settings.gemBounces);
     const GemShape* bound = nullptr;
     for (const GemItem& item : im.gems) {
         if (item.shape != bound) {
@@ -293,9 +360,15 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
             im.gem.set("u_planeCount", static_cast<int>(bound->planes.size()));
             im.gem.set("u_girdleAxes", bound->girdleAxes);
             im.gem.set("u_partSplit", bound->partSplit);
+            im.gem.set("u_dome", bound->dome);
+            im.gem.set("u_domeBaseY", bound->domeBaseY);
         }
+        im.gem.set("u_bounces", item.melee ? std::min(settings.gemBounces, kMeleeBounces)
+                                           : settings.gemBounces);
         im.gem.set("u_model", item.model);
-        im.gem.set("u_ior", item.ior);
+        im.gem.set("u_iorBands", item.iorBands);
+        im.gem.set("u_absorption", item.absorptionPerMm);
+        im.gem.set("u_milky", item.milky);
         item.shape->mesh->draw();
     }
     glDisable(GL_CULL_FACE);
@@ -353,6 +426,7 @@ std::string Renderer::reloadShaders()
     std::string errors;
     for (ShaderProgram* p : {&impl_->metal, &impl_->gem, &impl_->background, &impl_->tonemap})
         if (!p->reload()) errors += p->error() + "\n";
+    errors += impl_->environment.reload();
     return errors;
 }
 

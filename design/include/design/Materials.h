@@ -16,7 +16,10 @@ struct MetalInfo {
     std::string name;     // plain words, e.g. "18k yellow gold"
     double fineness = 0;  // parts per thousand of precious metal
     double densityGPerCm3 = 0;
-    glm::vec3 f0{1.0f};   // reflectance at normal incidence, linear RGB
+    glm::vec3 f0{1.0f};   // the surface's reflectance at normal incidence, linear RGB:
+                          // the plating's when the alloy is plated
+    glm::vec3 alloyF0{1.0f};  // the bare alloy's (what shows when the plating wears)
+    std::string plating;      // "" or a plating id from the file's "platings", e.g. "rhodium"
 };
 
 struct GemMaterialInfo {
@@ -28,6 +31,19 @@ struct GemMaterialInfo {
     double mohs = 0.0;
     std::string toughness;
     std::vector<std::string> origins;  // "natural", "lab_grown"
+    // Beer–Lambert attenuation coefficient per millimetre of path inside the
+    // stone, linear RGB: light of channel c keeps exp(−absorptionPerMm[c] × mm).
+    // Zero for colourless stones (and when the file gives none).
+    glm::vec3 absorptionPerMm{0.0f};
+    // A translucent, scattering body (opal, pearl): light comes back out milky
+    // near where it entered instead of crossing a clear stone.
+    bool milkyBody = false;
+
+    // The refractive index at `wavelengthNm` from the Cauchy fit n(λ) = A + B/λ²
+    // (λ in µm) through n_D at 589.3 nm and the B-G dispersion between 430.8 and
+    // 686.7 nm (DOMAIN.md §10): B = dispersion / (1/0.4308² − 1/0.6867²),
+    // A = n_D − B/0.5893². Meant for the visible range (about 400-700 nm).
+    double refractiveIndexAt(double wavelengthNm) const;
 };
 
 class MaterialCatalogue {

@@ -4,6 +4,7 @@
 
 #include <design/Piece.h>
 #include <render/Camera.h>
+#include <render/Environment.h>
 #include <render/Image.h>
 
 #include <glm/vec3.hpp>
@@ -17,8 +18,19 @@ struct FrameSettings {
     int samples = 4;          // MSAA, clamped to what the driver offers
     float exposure = 1.0f;
     int gemBounces = 6;       // internal reflections followed in each stone
-    glm::vec3 backgroundTop{0.52f, 0.52f, 0.54f};     // linear
-    glm::vec3 backgroundBottom{0.95f, 0.94f, 0.93f};  // linear
+    // The light. Changing the preset re-bakes the metal's environment cube map
+    // once (EnvironmentMaps: tens to a few hundred ms on llvmpipe), not per frame.
+    EnvironmentPreset environment = EnvironmentPreset::Studio;
+    Background background = Background::Gradient;
+    glm::vec3 backgroundTop{0.52f, 0.52f, 0.54f};     // linear, Background::Gradient
+    glm::vec3 backgroundBottom{0.95f, 0.94f, 0.93f};  // linear, Background::Gradient
+    // Perceptual GGX roughness of every metal component (alpha = roughness²):
+    // about 0.15-0.2 reads as high polish, 0.35-0.5 as satin, 0.6 and up as
+    // matte. One value for the piece until finishes are per component.
+    float metalRoughness = 0.18f;
+    // Draw plated alloys (rhodium-plated white gold) as the bare alloy, as the
+    // piece looks once the plating has worn (DOMAIN.md §5: 1-2 years).
+    bool showUnplated = false;
 };
 
 struct Viewport {
@@ -49,6 +61,10 @@ public:
     std::string reloadShaders();
 
     int maxSamples() const;
+
+    // Wall time in ms of the last environment bake (cube map and prefilter,
+    // after glFinish), 0 before the first render: for benchmarks.
+    double lastEnvironmentBakeMs() const;
 
 private:
     struct Impl;

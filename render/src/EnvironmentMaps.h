@@ -1,0 +1,52 @@
+#pragma once
+// The GPU side of image-based lighting for metals (split sum, Karis 2013): the
+// procedural room of one preset baked into an HDR cube map, prefiltered into
+// one mip level per roughness, and the BRDF table. Needs a current GL context.
+
+#include "render/Environment.h"
+#include "render/Shader.h"
+
+namespace atelier::render {
+
+class EnvironmentMaps {
+public:
+    // Cube faces kCubeSize² at level 0; level m of the prefiltered cube holds
+    // perceptual roughness m / (kLevels − 1).
+    static constexpr int kCubeSize = 256;
+    static constexpr int kLevels = 6;  // 256, 128, 64, 32, 16, 8
+    static constexpr int kPrefilterSamples = 48;
+    static constexpr int kBrdfSize = 32;
+    static constexpr int kBrdfSamples = 256;
+
+    // Creates the textures and programs and the BRDF table (CPU, once);
+    // throws std::runtime_error with the shader log on failure.
+    EnvironmentMaps();
+    ~EnvironmentMaps();
+    EnvironmentMaps(const EnvironmentMaps&) = delete;
+    EnvironmentMaps& operator=(const EnvironmentMaps&) = delete;
+
+    // Bakes and prefilters `preset` unless it is the one already baked. Changes
+    // the bound framebuffer, viewport, program and texture bindings. `emptyVao`
+    // is a vertex array with no attributes, for the full-screen triangle.
+    void ensure(EnvironmentPreset preset, unsigned emptyVao);
+
+    // Recompiles the bake shaders and forces a re-bake; returns "" or the log.
+    std::string reload();
+
+    unsigned specularCube() const { return specular_; }  // GL_TEXTURE_CUBE_MAP, RGBA16F
+    unsigned brdfTexture() const { return brdf_; }       // GL_TEXTURE_2D, RG16F (A, B)
+    float maxLod() const { return static_cast<float>(kLevels - 1); }
+    double lastBakeMs() const { return lastBakeMs_; }  // wall time of the last bake, after glFinish
+
+private:
+    ShaderProgram bake_{"fullscreen.vert", "env_cube.frag"};
+    ShaderProgram prefilter_{"fullscreen.vert", "env_prefilter.frag"};
+    unsigned source_ = 0;    // the baked room, full mip chain, for filtered importance sampling
+    unsigned specular_ = 0;  // prefiltered, kLevels levels
+    unsigned brdf_ = 0;
+    unsigned fbo_ = 0;
+    int baked_ = -1;  // the preset in the cubes, -1 = none
+    double lastBakeMs_ = 0.0;
+};
+
+}  // namespace atelier::render

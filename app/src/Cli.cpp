@@ -4,6 +4,7 @@
 
 #include <pricing/Date.h>
 #include <render/Camera.h>
+#include <render/Environment.h>
 
 #ifndef ATELIER_VERSION
 #define ATELIER_VERSION "0.0.0"
@@ -35,8 +36,10 @@ std::string helpText()
            "      Open the configurator on DESIGN.json, or on the built-in solitaire.\n"
            "  atelier render [DESIGN.json] -o OUT.png [--width W] [--height H]\n"
            "                [--view top|front|side|three_quarter] [--quality interactive|final]\n"
+           "                [--background gradient|white|transparent]\n"
+           "                [--environment studio|daylight_window|showroom_spots]\n"
            "      Render the design to a PNG offscreen; no display needed (default 1280x720,\n"
-           "      three-quarter view, final quality).\n"
+           "      three-quarter view, final quality, studio light on a gradient).\n"
            "  atelier measure [DESIGN.json] [--json]\n"
            "      Report each component's volume and weight, the stones and carats, the ring's\n"
            "      inside diameter, and manufacturability warnings.\n"
@@ -104,6 +107,20 @@ ParseResult parseCommandLine(const std::vector<std::string>& args)
                 return {std::nullopt, a + " needs a whole number of pixels from 16 to " +
                                           std::to_string(kMaxImageSide) + (v ? ", not '" + *v + "'" : "")};
             (a == "--width" ? o.width : o.height) = n;
+        } else if (a == "--background" || a == "--environment") {
+            if (o.command != Command::Render) return {std::nullopt, a + " is only for `atelier render`"};
+            auto v = value(a);
+            if (a == "--background") {
+                if (!v || !render::backgroundFromString(*v))
+                    return {std::nullopt, "--background: " + (v ? "'" + *v + "'" : std::string("nothing")) +
+                                              " is not allowed; allowed: gradient, white, transparent"};
+                o.background = *v;
+            } else {
+                if (!v || !render::environmentPresetFromString(*v))
+                    return {std::nullopt, "--environment: " + (v ? "'" + *v + "'" : std::string("nothing")) +
+                                              " is not allowed; allowed: studio, daylight_window, showroom_spots"};
+                o.environment = *v;
+            }
         } else if (a == "--view" || a == "--quality") {
             if (o.command != Command::Render) return {std::nullopt, a + " is only for `atelier render`"};
             auto v = value(a);

@@ -23,6 +23,8 @@ struct Options {
     // render
     std::optional<std::string> view;  // top, front, side, three_quarter; checked when parsed
     bool finalQuality = true;         // --quality final (default) or interactive
+    std::optional<std::string> background;   // gradient, white, transparent; checked when parsed
+    std::optional<std::string> environment;  // studio, daylight_window, showroom_spots; checked
     // quote
     std::string pricesPath;   // empty = the built-in sample price book
     std::optional<std::string> method;     // "cast", "handmade" or "hybrid"; checked when parsed

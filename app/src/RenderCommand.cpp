@@ -3,6 +3,7 @@
 #include <design/DesignFile.h>
 #include <design/Piece.h>
 #include <render/GlContext.h>
+#include <render/Environment.h>
 #include <render/Renderer.h>
 
 #include <iostream>
@@ -29,6 +30,9 @@ int runRenderCommand(const Options& options)
     // A still follows more internal reflections than the picture while it turns.
     settings.gemBounces = options.finalQuality ? 10 : 4;
     settings.samples = options.finalQuality ? 8 : 4;
+    if (options.background) settings.background = *render::backgroundFromString(*options.background);
+    if (options.environment)
+        settings.environment = *render::environmentPresetFromString(*options.environment);
     const render::Image image = renderer.renderImage(camera, settings, width, height);
     render::writePng(options.outputPath, image);
     std::cout << "wrote " << options.outputPath << " (" << width << "x" << height << ", "

@@ -2,7 +2,10 @@
 
 #include <design/DesignFile.h>
 #include <design/Materials.h>
+#include <design/Measure.h>
 #include <design/Piece.h>
+#include <pricing/Quote.h>
+#include <pricing/SampleBook.h>
 #include <render/GlContext.h>
 #include <render/Renderer.h>
 
@@ -14,10 +17,13 @@
 #include <backends/imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <iostream>
+#include <optional>
 
 namespace atelier::app {
 namespace {
@@ -28,7 +34,35 @@ struct Session {
     design::PieceSpec spec;
     design::Piece piece;
     std::string status;  // the last error from a rebuild, shown in the panel
+    // The client's quote of the current piece from the built-in sample book
+    // (no cost, margin or rate: the panel may be on a showroom screen).
+    std::optional<pricing::Quote> quote;
+    std::string quoteStatus;  // why there is no quote
 };
+
+pricing::Date today()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return pricing::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+// Re-quotes the built piece: a fraction of a millisecond (BENCHMARKS.md).
+void requote(Session& s)
+{
+    try {
+        const design::Measurements m = design::measurePiece(s.spec, s.piece);
+        pricing::QuoteOptions options;
+        options.orderDate = today();
+        options.client = true;
+        s.quote = pricing::quote(s.spec, s.piece, m, pricing::samplePriceBook(), options);
+        s.quoteStatus.clear();
+    } catch (const std::exception& e) {
+        s.quote.reset();
+        s.quoteStatus = e.what();
+    }
+}
 
 render::Image readWindow(int width, int height)
 {
@@ -57,6 +91,7 @@ bool rebuild(Session& s, render::Renderer& renderer)
         s.piece = design::buildPiece(s.spec);
         renderer.setPiece(s.piece);
         s.status.clear();
+        requote(s);
         return true;
     } catch (const std::exception& e) {
         s.status = e.what();
@@ -144,6 +179,19 @@ bool designPanel(Session& s, float scale)
         changed = true;
     }
     }
+    ImGui::Spacing();
+    ImGui::TextDisabled("QUOTE");
+    if (s.quote) {
+        const pricing::Quote& q = *s.quote;
+        ImGui::Text("%s including tax", pricing::formatMoney(q.total_minor, q.currency).c_str());
+        std::string method = design::toString(q.method);
+        method[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(method[0])));
+        ImGui::Text("%s, ready %s (%d working days)", method.c_str(),
+                    q.leadTime.readyDate.format().c_str(), q.leadTime.workingDays);
+        if (q.sampleBook) ImGui::TextDisabled("Sample prices, not a shop's");
+    } else {
+        ImGui::TextWrapped("No quote: %s", s.quoteStatus.c_str());
+    }
     if (!s.status.empty()) {
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.9f, 0.35f, 0.3f, 1.0f));
@@ -168,6 +216,7 @@ int runApp(const Options& options)
     session.spec = options.designPath.empty() ? design::defaultDesign()
                                               : design::loadDesignFile(options.designPath);
     session.piece = design::buildPiece(session.spec);
+    requote(session);
 
     if (!std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY")) {
         std::cerr << "atelier: no display (DISPLAY is not set). To render without one:\n"

@@ -202,7 +202,8 @@ bool designPanel(Session& s, float scale)
     ImGui::Separator();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
     ImGui::TextWrapped("Drag to turn, right-drag to move, scroll to zoom, double-click to "
-                       "reframe. Views: 1 top, 2 front, 3 side, 4 three-quarter; T turntable.");
+                       "reframe. Views: 1 top, 2 front, 3 side, 4 three-quarter, 5 on the hand; "
+                       "T turntable.");
     ImGui::PopStyleColor();
     ImGui::End();
     return changed;
@@ -303,10 +304,13 @@ int runApp(const Options& options)
                     {GLFW_KEY_1, render::ViewPreset::Top},
                     {GLFW_KEY_2, render::ViewPreset::Front},
                     {GLFW_KEY_3, render::ViewPreset::Side},
-                    {GLFW_KEY_4, render::ViewPreset::ThreeQuarter}};
+                    {GLFW_KEY_4, render::ViewPreset::ThreeQuarter},
+                    {GLFW_KEY_5, render::ViewPreset::OnHand}};
                 for (const auto& [key, preset] : presets) {
                     if (ImGui::IsKeyPressed(key, false)) {
                         camera.setView(preset, facesViewer);
+                        // The finger shows scale on the hand view only (rings).
+                        settings.showFinger = preset == render::ViewPreset::OnHand && !facesViewer;
                         needsFrame = true;
                     }
                 }
@@ -316,6 +320,8 @@ int runApp(const Options& options)
             // Fewer internal reflections while the view moves keep it smooth; a
             // still view gets the full count.
             settings.gemBounces = moving ? 4 : 10;
+            // A still view refines: jittered frames average into a clean picture.
+            settings.accumulate = !moving;
             // F5: recompile the shaders (debug builds read them from the source tree).
             if (glfwGetKey(win, GLFW_KEY_F5) == GLFW_PRESS && !reloadHeld) {
                 const std::string errors = renderer.reloadShaders();

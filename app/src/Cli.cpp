@@ -35,11 +35,13 @@ std::string helpText()
            "  atelier [DESIGN.json] [--fullscreen]\n"
            "      Open the configurator on DESIGN.json, or on the built-in solitaire.\n"
            "  atelier render [DESIGN.json] -o OUT.png [--width W] [--height H]\n"
-           "                [--view top|front|side|three_quarter] [--quality interactive|final]\n"
+           "                [--view top|front|side|three_quarter|on_hand] [--quality interactive|final]\n"
            "                [--background gradient|white|transparent]\n"
-           "                [--environment studio|daylight_window|showroom_spots]\n"
+           "                [--environment studio|daylight_window|showroom_spots] [--aset]\n"
            "      Render the design to a PNG offscreen; no display needed (default 1280x720,\n"
-           "      three-quarter view, final quality, studio light on a gradient).\n"
+           "      three-quarter view, final quality, studio light on a gradient). on_hand shows a\n"
+           "      ring on a finger for scale; --aset draws the centre stone's light performance\n"
+           "      face-up: red brightest light, green lower, blue the viewer's shadow, white leakage.\n"
            "  atelier measure [DESIGN.json] [--json]\n"
            "      Report each component's volume and weight, the stones and carats, the ring's\n"
            "      inside diameter, and manufacturability warnings.\n"
@@ -107,6 +109,9 @@ ParseResult parseCommandLine(const std::vector<std::string>& args)
                 return {std::nullopt, a + " needs a whole number of pixels from 16 to " +
                                           std::to_string(kMaxImageSide) + (v ? ", not '" + *v + "'" : "")};
             (a == "--width" ? o.width : o.height) = n;
+        } else if (a == "--aset") {
+            if (o.command != Command::Render) return {std::nullopt, "--aset is only for `atelier render`"};
+            o.aset = true;
         } else if (a == "--background" || a == "--environment") {
             if (o.command != Command::Render) return {std::nullopt, a + " is only for `atelier render`"};
             auto v = value(a);
@@ -127,7 +132,7 @@ ParseResult parseCommandLine(const std::vector<std::string>& args)
             if (a == "--view") {
                 if (!v || !render::viewPresetFromString(*v))
                     return {std::nullopt, "--view: " + (v ? "'" + *v + "'" : std::string("nothing")) +
-                                              " is not allowed; allowed: top, front, side, three_quarter"};
+                                              " is not allowed; allowed: top, front, side, three_quarter, on_hand"};
                 o.view = *v;
             } else {
                 if (!v || (*v != "interactive" && *v != "final"))

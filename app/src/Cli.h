@@ -21,10 +21,11 @@ struct Options {
     bool fullscreen = false;
     bool json = false;        // measure, quote: JSON instead of text
     // render
-    std::optional<std::string> view;  // top, front, side, three_quarter; checked when parsed
+    std::optional<std::string> view;  // top, front, side, three_quarter, on_hand; checked when parsed
     bool finalQuality = true;         // --quality final (default) or interactive
     std::optional<std::string> background;   // gradient, white, transparent; checked when parsed
     std::optional<std::string> environment;  // studio, daylight_window, showroom_spots; checked
+    bool aset = false;                       // light-performance image of the centre stone
     // quote
     std::string pricesPath;   // empty = the built-in sample price book
     std::optional<std::string> method;     // "cast", "handmade" or "hybrid"; checked when parsed

@@ -7,6 +7,7 @@
 #include <render/Renderer.h>
 
 #include <iostream>
+#include <stdexcept>
 
 namespace atelier::app {
 
@@ -30,6 +31,19 @@ int runRenderCommand(const Options& options)
     // A still follows more internal reflections than the picture while it turns.
     settings.gemBounces = options.finalQuality ? 10 : 4;
     settings.samples = options.finalQuality ? 8 : 4;
+    // A final still averages jittered frames (progressive refinement); 12 keep
+    // a 1600x1600 still under 3 s on a software rasteriser (BENCHMARKS.md).
+    settings.stillFrames = options.finalQuality ? 12 : 1;
+    if (options.view && *options.view == "on_hand") settings.showFinger = !facesViewer;
+    if (options.aset) {
+        if (!piece.centreStone)
+            throw std::invalid_argument("--aset needs a centre stone; " +
+                                        (options.designPath.empty() ? std::string("the design")
+                                                                    : options.designPath) +
+                                        " has none");
+        camera = render::asetCamera(piece, static_cast<float>(width) / static_cast<float>(height));
+        settings = render::asetSettings(settings);
+    }
     if (options.background) settings.background = *render::backgroundFromString(*options.background);
     if (options.environment)
         settings.environment = *render::environmentPresetFromString(*options.environment);

@@ -38,6 +38,9 @@ uniform int u_bounces;
 uniform vec4 u_dome;
 uniform float u_domeBaseY;       // the flat base
 uniform int u_milky;             // 1: a translucent scattering body (opal)
+// 1: the light-performance image (ASET, DOMAIN.md §10): a traced ray sees the
+// class of where its light comes from (asetLight) instead of the studio.
+uniform int u_aset;
 
 out vec4 o_color;
 
@@ -105,11 +108,51 @@ vec3 fresnelLeave(float cosI)
                 fresnelDielectric(cosI, u_iorBands.b, 1.0));
 }
 
+// The ASET classes of a direction d (world) a ray leaves the stone toward:
+// within 15° of the viewer's axis blue (the viewer's head blocks it), below the
+// girdle plane leakage (light through the pavilion from behind), else red from
+// 45° above the girdle plane up (the brightest light), green from 0 to 45°
+// (DOMAIN.md §10). The girdle plane is the stone's own (u_model's Y).
+// Each class adds the ray's weight to its own channel and leakage adds none:
+// with one index and no absorption the weights of a pixel's exits and what is
+// still inside sum to 1 (Fresnel splits conserve the light), so leakage is
+// what the channels lack (asetClass).
+vec3 asetLight(vec3 d)
+{
+    d = normalize(d);
+    if (dot(d, u_viewerDir) > 0.9659258) return vec3(0.0, 0.0, 1.0);  // cos 15°
+    float s = dot(d, normalize(mat3(u_model)[1]));                    // sin of the elevation
+    if (s < 0.0) return vec3(0.0);
+    return s >= 0.7071068 ? vec3(1.0, 0.0, 0.0) : vec3(0.0, 1.0, 0.0);  // sin 45°
+}
+
+float g_asetTrapped = 0.0;  // light still inside after the last bounce (ASET mode)
+
+// The pixel's colour in the light-performance image: the class that carries
+// most of its light, as a flat colour (red, green, blue; white for leakage;
+// black for light still inside after the last bounce), as ASET images are
+// read. Unit intensity: after the filmic tone map about 230 of 255.
+vec3 asetClass(vec3 weights)
+{
+    float leak = max(1.0 - weights.r - weights.g - weights.b - g_asetTrapped, 0.0);
+    float best = max(max(weights.r, weights.g), max(weights.b, max(leak, g_asetTrapped)));
+    if (weights.r == best) return vec3(1.0, 0.0, 0.0);
+    if (weights.g == best) return vec3(0.0, 1.0, 0.0);
+    if (weights.b == best) return vec3(0.0, 0.0, 1.0);
+    return leak == best ? vec3(1.0) : vec3(0.0);
+}
+
+// What a ray traced through the stone sees: the studio, or its ASET class.
+vec3 gemLight(vec3 d)
+{
+    return u_aset == 1 ? asetLight(d) : studio(d);
+}
+
 vec3 shadeFaceted(vec3 incoming, vec3 n)
 {
     float cosI = max(-dot(incoming, n), 0.0);
     vec3 fr = fresnelEnter(cosI);
-    vec3 color = fr * studio(reflect(incoming, n));
+    vec3 color = fr * gemLight(reflect(incoming, n));
 
     // Trace in the stone's frame; directions go back to the world to sample the studio.
     mat3 toWorld = mat3(u_model);
@@ -148,24 +191,26 @@ vec3 shadeFaceted(vec3 incoming, vec3 n)
             vec3 light;
             if (dot(dR, dB) > 0.99999) {
                 // The bands leave within 0.26° of each other: one look-up serves all three.
-                light = studio(toWorld * refract(d, -exitN, u_iorBands.g));
+                light = gemLight(toWorld * refract(d, -exitN, u_iorBands.g));
             } else {
-                light = vec3(f.r < 1.0 ? studio(toWorld * dR).r : 0.0,
-                             studio(toWorld * refract(d, -exitN, u_iorBands.g)).g,
-                             studio(toWorld * dB).b);
+                light = vec3(f.r < 1.0 ? gemLight(toWorld * dR).r : 0.0,
+                             gemLight(toWorld * refract(d, -exitN, u_iorBands.g)).g,
+                             gemLight(toWorld * dB).b);
             }
             color += throughput * (1.0 - f) * light;
         } else if (f.r < 1.0) {
             // Only red (and perhaps green) leaves: past blue's critical angle.
-            vec3 lr = studio(toWorld * refract(d, -exitN, u_iorBands.r));
-            float lg = f.g < 1.0 ? studio(toWorld * refract(d, -exitN, u_iorBands.g)).g : 0.0;
+            vec3 lr = gemLight(toWorld * refract(d, -exitN, u_iorBands.r));
+            float lg = f.g < 1.0 ? gemLight(toWorld * refract(d, -exitN, u_iorBands.g)).g : 0.0;
             color += throughput * (1.0 - f) * vec3(lr.r, lg, 0.0);
         }
         throughput *= f;
         d = reflect(d, exitN);
     }
-    // What is still inside after the last bounce leaves as the room's average.
-    color += throughput * vec3(0.25);
+    // What is still inside after the last bounce leaves as the room's average
+    // (in the light-performance image it is counted apart: g_asetTrapped).
+    color += throughput * (u_aset == 1 ? vec3(0.0) : vec3(0.25));
+    g_asetTrapped = throughput.g;
     return color;
 }
 
@@ -215,5 +260,6 @@ void main()
     vec3 n = normalize(v_normal);
     vec3 incoming = normalize(v_position - u_cameraPos);
     vec3 color = u_dome.x > 0.0 ? shadeCabochon(incoming, n) : shadeFaceted(incoming, n);
+    if (u_aset == 1 && u_dome.x <= 0.0) color = asetClass(color);
     o_color = vec4(color, 1.0);
 }

@@ -1,12 +1,16 @@
 #include "render/Renderer.h"
 
 #include "EnvironmentMaps.h"
+#include "Finger.h"
 #include "render/Shader.h"
 
 #include <design/Materials.h>
 #include <glad/gl.h>
+#include <glm/gtc/matrix_transform.hpp>
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 #include <stdexcept>
 #include <vector>
 
@@ -219,6 +223,83 @@ struct HdrTarget {
     }
 };
 
+// A single-sample colour texture with its framebuffer: the accumulation sum
+// (RGBA32F: 16-bit halves would lose the low bits of a 64-frame sum) and the
+// contact shadow's maps.
+struct ColorTarget {
+    int width = 0, height = 0;
+    GLenum format = 0;
+    GLuint fbo = 0, tex = 0;
+
+    ~ColorTarget() { release(); }
+
+    void release()
+    {
+        glDeleteFramebuffers(1, &fbo);
+        glDeleteTextures(1, &tex);
+        fbo = tex = 0;
+        width = height = 0;
+    }
+
+    void ensure(int w, int h, GLenum internalFormat, GLint filter)
+    {
+        if (w == width && h == height && internalFormat == format && fbo) return;
+        release();
+        width = w;
+        height = h;
+        format = internalFormat;
+        glGenTextures(1, &tex);
+        glBindTexture(GL_TEXTURE_2D, tex);
+        glTexImage2D(GL_TEXTURE_2D, 0, static_cast<GLint>(internalFormat), w, h, 0, GL_RGBA, GL_FLOAT, nullptr);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, filter);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, filter);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+        glGenFramebuffers(1, &fbo);
+        glBindFramebuffer(GL_FRAMEBUFFER, fbo);
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, tex, 0);
+        if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
+            throw std::runtime_error("a colour render target is incomplete");
+    }
+};
+
+// The radical inverse of `index` in `base`: Halton's low-discrepancy sequence,
+// in [0, 1). Bases 2 and 3 spread the sub-pixel jitter evenly over the pixel
+// for any number of frames.
+float halton(int index, int base)
+{
+    float f = 1.0f, r = 0.0f;
+    for (int i = index; i > 0; i /= base) {
+        f /= static_cast<float>(base);
+        r += f * static_cast<float>(i % base);
+    }
+    return r;
+}
+
+// What the accumulated average is an average of: the camera, the viewport's
+// size and the settings that change the HDR image. Exposure and bloom act in
+// the tone map, after the average; the accumulation controls are not the image.
+struct AccumulationKey {
+    glm::mat4 view{1.0f}, projection{1.0f};
+    int width = 0, height = 0;
+    FrameSettings settings;
+
+    AccumulationKey(const glm::mat4& v, const glm::mat4& p, int w, int h, FrameSettings s)
+        : view(v), projection(p), width(w), height(h), settings(s)
+    {
+        settings.exposure = 1.0f;
+        settings.bloom = false;
+        settings.accumulate = true;
+        settings.accumulateLimit = 0;
+        settings.stillFrames = 1;
+    }
+    bool operator==(const AccumulationKey&) const = default;
+};
+
+// Contact shadow map: texels across the ground rectangle (a square). The
+// blurs below are in texels of it, so they scale with the piece.
+constexpr int kShadowMapSize = 128;
+
 }  // namespace
 
 struct Renderer::Impl {
@@ -233,6 +314,33 @@ struct Renderer::Impl {
     std::vector<std::unique_ptr<GemShape>> shapes;
     std::vector<GemItem> gems;
     int maxSamples = 1;
+    // The finger of the on-hand view (FrameSettings::showFinger): only for a
+    // piece with an inside diameter (rings and bands).
+    ShaderProgram skin{"piece.vert", "skin.frag"};
+    std::unique_ptr<GpuMesh> finger;
+
+    // Progressive refinement (FrameSettings::accumulate): the sum of the
+    // frames since the last change, in linear HDR, premultiplied.
+    ShaderProgram accumulateProgram{"fullscreen.vert", "accumulate.frag"};
+    ShaderProgram tonemapBloom{"fullscreen.vert", "tonemap.frag", {"BLOOM 1"}};
+    ColorTarget accumulation;
+    int accumulatedFrames = 0;
+    std::optional<AccumulationKey> accumulationKey;
+    bool skipPresent = false;  // renderImage: tone-map only the last of the still's frames
+    // Contact shadow: the caster map, seen from below, blurred once per piece.
+    ShaderProgram shadowCaster{"piece.vert", "shadow_caster.frag"};
+    ShaderProgram shadowBlur{"fullscreen.vert", "shadow_blur.frag"};
+    ShaderProgram ground{"ground.vert", "ground.frag"};
+    ColorTarget shadowMap, shadowBlurred;
+    bool shadowValid = false;
+    bool hasPiece = false;
+    design::Bounds pieceBounds;
+    float groundY = 0.0f;
+    glm::vec4 groundRect{0.0f};  // min x, min z, max x, max z (mm)
+
+    void ensureShadow();
+    void drawGround(const glm::mat4& viewProj);
+    void present(const FrameSettings& settings, unsigned outputFramebuffer, const Viewport& viewport);
 
     Impl()
     {
@@ -242,6 +350,136 @@ struct Renderer::Impl {
     ~Impl() { glDeleteVertexArrays(1, &emptyVao); }
 };
 
+// The caster map of the piece: an orthographic view from straight below of the
+// ground rectangle, each texel the strongest shading of any surface above it
+// (shadow_caster.frag), then blurred in x and y. Runs once per piece.
+void Renderer::Impl::ensureShadow()
+{
+    if (shadowValid || !hasPiece) return;
+    shadowValid = true;
+    const glm::vec3 lo(pieceBounds.min), hi(pieceBounds.max);
+    const glm::vec3 size = hi - lo;
+    const float span = std::max({size.x, size.z, 1.0f});
+    const float height = std::max(size.y, 1.0f);
+    // Blur sigmas (illustrative: chosen so the contact term reads as a soft
+    // line where the piece stands and the ambient term as a wide pool).
+    const float contactSigmaMm = 0.03f * span, ambientSigmaMm = 0.08f * span;
+    // The rectangle holds the footprint and three ambient sigmas either side,
+    // so the blurred shadow reaches zero inside it.
+    const float half = 0.5f * span + 3.0f * ambientSigmaMm + 0.5f;
+    const float cx = 0.5f * (lo.x + hi.x), cz = 0.5f * (lo.z + hi.z);
+    // Just below the lowest point, so the piece never dips under its shadow.
+    groundY = lo.y - 0.02f;
+    groundRect = glm::vec4(cx - half, cz - half, cx + half, cz + half);
+    const float texelMm = 2.0f * half / static_cast<float>(kShadowMapSize);
+
+    shadowMap.ensure(kShadowMapSize, kShadowMapSize, GL_RG16F, GL_LINEAR);
+    shadowBlurred.ensure(kShadowMapSize, kShadowMapSize, GL_RG16F, GL_LINEAR);
+    glBindFramebuffer(GL_FRAMEBUFFER, shadowMap.fbo);
+    glViewport(0, 0, kShadowMapSize, kShadowMapSize);
+    glDisable(GL_SCISSOR_TEST);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    glEnable(GL_BLEND);
+    glBlendEquation(GL_MAX);
+    glBlendFunc(GL_ONE, GL_ONE);
+    // World (x, z) → clip (x, y) over the rectangle; texture u along x, v along z,
+    // as ground.vert maps the rectangle.
+    glm::mat4 fromBelow(0.0f);
+    fromBelow[0][0] = 1.0f / half;
+    fromBelow[2][1] = 1.0f / half;
+    fromBelow[3][0] = -cx / half;
+    fromBelow[3][1] = -cz / half;
+    fromBelow[3][3] = 1.0f;
+    shadowCaster.use();
+    shadowCaster.set("u_viewProj", fromBelow);
+    shadowCaster.set("u_groundY", groundY);
+    // Illustrative: what lies within about 5 % of the piece's span of the
+    // ground (1.1 mm for a ring) counts as touching it.
+    shadowCaster.set("u_contactMm", std::max(0.25f, 0.05f * span));
+    shadowCaster.set("u_pieceHeightMm", height);
+    shadowCaster.set("u_model", glm::mat4(1.0f));
+    for (const MetalItem& item : metals) item.mesh->draw();
+    for (const GemItem& item : gems) {
+        shadowCaster.set("u_model", item.model);
+        item.shape->mesh->draw();
+    }
+    glBlendEquation(GL_FUNC_ADD);
+    glDisable(GL_BLEND);
+
+    shadowBlur.use();
+    shadowBlur.set("u_source", 0);
+    shadowBlur.set("u_sigma", glm::vec2(std::max(contactSigmaMm / texelMm, 0.7f), ambientSigmaMm / texelMm));
+    glActiveTexture(GL_TEXTURE0);
+    glBindVertexArray(emptyVao);
+    const float texel = 1.0f / static_cast<float>(kShadowMapSize);
+    glBindFramebuffer(GL_FRAMEBUFFER, shadowBlurred.fbo);
+    glBindTexture(GL_TEXTURE_2D, shadowMap.tex);
+    shadowBlur.set("u_step", glm::vec2(texel, 0.0f));
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindFramebuffer(GL_FRAMEBUFFER, shadowMap.fbo);
+    glBindTexture(GL_TEXTURE_2D, shadowBlurred.tex);
+    shadowBlur.set("u_step", glm::vec2(0.0f, texel));
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindVertexArray(0);
+}
+
+// The ground under the piece with its contact shadow, into the bound HDR
+// target before the piece is drawn; the piece then covers it, so the shadow
+// never darkens the piece. Not drawn from below the ground.
+void Renderer::Impl::drawGround(const glm::mat4& viewProj)
+{
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    glEnable(GL_BLEND);
+    // Premultiplied black "over": colour × (1 − a); alpha a + alpha × (1 − a).
+    glBlendFuncSeparate(GL_ZERO, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    ground.use();
+    ground.set("u_viewProj", viewProj);
+    ground.set("u_rect", groundRect);
+    ground.set("u_groundY", groundY);
+    ground.set("u_shadow", 0);
+    // Illustrative strengths: chosen so that, after the filmic curve, the white
+    // sweep where a ring stands reads clearly dark (HDR × 0.1-0.2) and the pool
+    // around it as a soft grey; the curve compresses the bright sweep, so a
+    // shadow must remove most of its light to show.
+    ground.set("u_strength", glm::vec2(1.0f, 1.2f));
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, shadowMap.tex);
+    glBindVertexArray(emptyVao);
+    glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+    glDisable(GL_BLEND);
+    glEnable(GL_DEPTH_TEST);
+    glEnable(GL_CULL_FACE);
+}
+
+// Tone-maps into the output: the accumulated average when there is one, else
+// the frame just resolved.
+void Renderer::Impl::present(const FrameSettings& settings, unsigned outputFramebuffer,
+                             const Viewport& viewport)
+{
+    const bool averaged = accumulatedFrames > 0;
+    const int w = averaged ? accumulation.width : hdr.width, h = averaged ? accumulation.height : hdr.height;
+    glBindFramebuffer(GL_FRAMEBUFFER, outputFramebuffer);
+    glViewport(viewport.x, viewport.y, w, h);
+    glDisable(GL_BLEND);
+    glDisable(GL_DEPTH_TEST);
+    const ShaderProgram& program = settings.bloom ? tonemapBloom : tonemap;
+    program.use();
+    program.set("u_exposure", settings.exposure);
+    program.set("u_hdr", 0);
+    program.set("u_scale", averaged ? 1.0f / static_cast<float>(accumulatedFrames) : 1.0f);
+    if (settings.bloom)
+        program.set("u_texel", glm::vec2(1.0f / static_cast<float>(w), 1.0f / static_cast<float>(h)));
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, averaged ? accumulation.tex : hdr.resolveTex);
+    glBindVertexArray(emptyVao);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindVertexArray(0);
+}
+
 Renderer::Renderer() : impl_(std::make_unique<Impl>()) {}
 Renderer::~Renderer() = default;
 
@@ -249,12 +487,23 @@ int Renderer::maxSamples() const { return impl_->maxSamples; }
 
 double Renderer::lastEnvironmentBakeMs() const { return impl_->environment.lastBakeMs(); }
 
+int Renderer::accumulatedFrames() const { return impl_->accumulatedFrames; }
+
 void Renderer::setPiece(const design::Piece& piece)
 {
     const design::MaterialCatalogue& catalogue = design::MaterialCatalogue::builtIn();
+    // A new piece: a new contact shadow and a fresh accumulation.
+    impl_->accumulationKey.reset();
+    impl_->accumulatedFrames = 0;
+    impl_->shadowValid = false;
+    impl_->hasPiece = !piece.components.empty() || !piece.stones.empty();
+    impl_->pieceBounds = piece.bounds;
     impl_->metals.clear();
     impl_->gems.clear();
     impl_->shapes.clear();
+    impl_->finger.reset();
+    if (piece.innerDiameterMm > 0.0)
+        impl_->finger = std::make_unique<GpuMesh>(buildFingerMesh(piece.innerDiameterMm));
     for (const design::Component& c : piece.components) {
         if (c.kind != design::ComponentKind::Metal) continue;
         MetalItem item;
@@ -294,11 +543,37 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
 {
     Impl& im = *impl_;
     const int w = std::max(viewport.width, 1), h = std::max(viewport.height, 1);
+    // Progressive refinement: frame k of a still view is offset by Halton(2,3)
+    // point k less (½, ½) pixel (frame 0 by none), in clip space only, so shading
+    // (which reads world positions) does not move.
+    glm::mat4 jitter(1.0f);
+    if (!settings.accumulate) {
+        im.accumulatedFrames = 0;
+        im.accumulationKey.reset();
+    } else {
+        const float keyAspect = static_cast<float>(w) / static_cast<float>(h);
+        const AccumulationKey key(camera.view(), camera.projection(keyAspect), w, h, settings);
+        if (!im.accumulationKey || !(*im.accumulationKey == key)) {
+            im.accumulationKey = key;
+            im.accumulatedFrames = 0;
+        }
+        if (im.accumulatedFrames >= std::max(settings.accumulateLimit, 1)) {
+            // Converged: show the average again without drawing another frame.
+            if (!im.skipPresent) im.present(settings, outputFramebuffer, viewport);
+            return;
+        }
+        if (const int k = im.accumulatedFrames; k > 0) {
+            const float jx = halton(k, 2) - 0.5f, jy = halton(k, 3) - 0.5f;
+            jitter = glm::translate(glm::mat4(1.0f), glm::vec3(2.0f * jx / static_cast<float>(w),
+                                                               2.0f * jy / static_cast<float>(h), 0.0f));
+        }
+    }
     const int samples = std::clamp(settings.samples, 1, std::max(im.maxSamples, 1));
     im.hdr.ensure(w, h, samples);
     // The metal's environment: baked when the preset changes, not per frame.
     // The stones trace the same room procedurally (studio.glsl) and need its preset.
     im.environment.ensure(settings.environment, im.emptyVao);
+    if (settings.contactShadow && !settings.showFinger && !settings.aset) im.ensureShadow();
     im.gem.use();
     im.gem.set("u_environment", static_cast<int>(settings.environment));
 
@@ -324,9 +599,12 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     glEnable(GL_CULL_FACE);
     glCullFace(GL_BACK);
     const float aspect = static_cast<float>(w) / static_cast<float>(h);
-    const glm::mat4 viewProj = camera.projection(aspect) * camera.view();
-    const glm::vec3 eye = camera.eye();
+    const glm::mat4 viewProj = jitter * camera.projection(aspect) * camera.view();
+    const glm::vec3 eye = camera.shadingEye();  // orthographic: far back along the view axis
     const glm::vec3 viewerDir = glm::normalize(eye - camera.target);
+    // No ground under a ring worn on the finger, nor in the light-performance image.
+    if (settings.contactShadow && !settings.showFinger && !settings.aset && im.hasPiece && eye.y > im.groundY)
+        im.drawGround(viewProj);
 
     im.metal.use();
     im.metal.set("u_viewProj", viewProj);
@@ -344,8 +622,22 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     glBindTexture(GL_TEXTURE_2D, im.environment.brdfTexture());
     glActiveTexture(GL_TEXTURE0);
     for (const MetalItem& item : im.metals) {
-        im.metal.set("u_f0", settings.showUnplated ? item.alloyF0 : item.f0);
+        // The light-performance image draws metal black so the stone's pattern reads.
+        im.metal.set("u_f0", settings.aset ? glm::vec3(0.0f) : settings.showUnplated ? item.alloyF0 : item.f0);
         item.mesh->draw();
+    }
+    if (settings.showFinger && !settings.aset && im.finger) {
+        // Skin in the same room: the prefiltered cube is still bound to unit 1.
+        im.skin.use();
+        im.skin.set("u_viewProj", viewProj);
+        im.skin.set("u_model", glm::mat4(1.0f));
+        im.skin.set("u_cameraPos", eye);
+        im.skin.set("u_viewerDir", viewerDir);
+        im.skin.set("u_environment", static_cast<int>(settings.environment));
+        im.skin.set("u_albedo", settings.skinTone);
+        im.skin.set("u_specularEnv", 1);
+        im.skin.set("u_envMaxLod", im.environment.maxLod());
+        im.finger->draw();
     }
 
     im.gem.use();
@@ -366,8 +658,11 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
         im.gem.set("u_bounces", item.melee ? std::min(settings.gemBounces, kMeleeBounces)
                                            : settings.gemBounces);
         im.gem.set("u_model", item.model);
-        im.gem.set("u_iorBands", item.iorBands);
-        im.gem.set("u_absorption", item.absorptionPerMm);
+        // The light-performance image classifies each ray by where it leaves:
+        // one index (the green band's) and no absorption, so only the path counts.
+        im.gem.set("u_aset", settings.aset ? 1 : 0);
+        im.gem.set("u_iorBands", settings.aset ? glm::vec3(item.iorBands.y) : item.iorBands);
+        im.gem.set("u_absorption", settings.aset ? glm::vec3(0.0f) : item.absorptionPerMm);
         im.gem.set("u_milky", item.milky);
         item.shape->mesh->draw();
     }
@@ -378,16 +673,28 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, im.hdr.resolveFbo);
     glBlitFramebuffer(0, 0, w, h, 0, 0, w, h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
 
-    glBindFramebuffer(GL_FRAMEBUFFER, outputFramebuffer);
-    glViewport(viewport.x, viewport.y, w, h);
-    im.tonemap.use();
-    im.tonemap.set("u_exposure", settings.exposure);
-    im.tonemap.set("u_hdr", 0);
-    glActiveTexture(GL_TEXTURE0);
-    glBindTexture(GL_TEXTURE_2D, im.hdr.resolveTex);
-    glBindVertexArray(im.emptyVao);
-    glDrawArrays(GL_TRIANGLES, 0, 3);
-    glBindVertexArray(0);
+    if (settings.accumulate) {
+        // Add the resolved frame to the sum (premultiplied colour and coverage).
+        im.accumulation.ensure(w, h, GL_RGBA32F, GL_NEAREST);
+        glBindFramebuffer(GL_FRAMEBUFFER, im.accumulation.fbo);
+        glViewport(0, 0, w, h);
+        if (im.accumulatedFrames == 0) {
+            glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
+            glClear(GL_COLOR_BUFFER_BIT);
+        }
+        glEnable(GL_BLEND);
+        glBlendEquation(GL_FUNC_ADD);
+        glBlendFunc(GL_ONE, GL_ONE);
+        im.accumulateProgram.use();
+        im.accumulateProgram.set("u_frame", 0);
+        glActiveTexture(GL_TEXTURE0);
+        glBindTexture(GL_TEXTURE_2D, im.hdr.resolveTex);
+        glBindVertexArray(im.emptyVao);
+        glDrawArrays(GL_TRIANGLES, 0, 3);
+        glDisable(GL_BLEND);
+        ++im.accumulatedFrames;
+    }
+    if (!im.skipPresent) im.present(settings, outputFramebuffer, viewport);
 }
 
 Image Renderer::renderImage(const OrbitCamera& camera, const FrameSettings& settings, int width,
@@ -400,7 +707,26 @@ Image Renderer::renderImage(const OrbitCamera& camera, const FrameSettings& sett
     glGenFramebuffers(1, &fbo);
     glBindFramebuffer(GL_FRAMEBUFFER, fbo);
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, tex, 0);
-    render(camera, settings, fbo, {0, 0, width, height});
+    if (settings.stillFrames <= 1) {
+        FrameSettings single = settings;
+        single.accumulate = false;
+        render(camera, single, fbo, {0, 0, width, height});
+    } else {
+        // A fresh accumulation of exactly stillFrames frames, tone-mapped once.
+        FrameSettings still = settings;
+        still.accumulate = true;
+        still.accumulateLimit = settings.stillFrames;
+        impl_->accumulationKey.reset();
+        impl_->accumulatedFrames = 0;
+        struct PresentAgain {
+            bool& skip;
+            ~PresentAgain() { skip = false; }
+        } presentAgain{impl_->skipPresent};
+        for (int i = 0; i < settings.stillFrames; ++i) {
+            impl_->skipPresent = i + 1 < settings.stillFrames;
+            render(camera, still, fbo, {0, 0, width, height});
+        }
+    }
 
     Image img;
     img.width = width;
@@ -426,8 +752,27 @@ std::string Renderer::reloadShaders()
     std::string errors;
     for (ShaderProgram* p : {&impl_->metal, &impl_->gem, &impl_->background, &impl_->tonemap})
         if (!p->reload()) errors += p->error() + "\n";
+    if (!impl_->skin.reload()) errors += impl_->skin.error() + "\n";
+    for (ShaderProgram* p : {&impl_->accumulateProgram, &impl_->tonemapBloom, &impl_->shadowCaster,
+                             &impl_->shadowBlur, &impl_->ground})
+        if (!p->reload()) errors += p->error() + "\n";
+    // The shaders may draw differently now: draw the shadow and the average again.
+    impl_->shadowValid = false;
+    impl_->accumulationKey.reset();
+    impl_->accumulatedFrames = 0;
     errors += impl_->environment.reload();
     return errors;
+}
+
+FrameSettings asetSettings(FrameSettings base)
+{
+    base.aset = true;
+    base.background = Background::Gradient;
+    base.backgroundTop = glm::vec3(0.0f);
+    base.backgroundBottom = glm::vec3(0.0f);
+    base.contactShadow = false;
+    base.gemBounces = 10;  // a still's count (DOMAIN.md §10: ≤ 9 reflections return 97 %)
+    return base;
 }
 
 }  // namespace atelier::render

@@ -31,7 +31,52 @@ struct FrameSettings {
     // Draw plated alloys (rhodium-plated white gold) as the bare alloy, as the
     // piece looks once the plating has worn (DOMAIN.md §5: 1-2 years).
     bool showUnplated = false;
+    // The light-performance image (ASET-style, DOMAIN.md §10): the rays traced
+    // in each stone see, instead of the room, where their light comes from in
+    // the stone's girdle frame: blue within 15° of the viewer's axis (the
+    // viewer's head), red 45-75° above the girdle plane (brightest), green
+    // 0-45°, white below it (leakage); one index (no dispersion), no absorption;
+    // metal drawn black. Pair with asetCamera() and asetSettings().
+    bool aset = false;
+    // A finger through a ring for scale (a piece with an inside diameter: rings
+    // and bands; never pendants or earrings), skin-shaded in the same light.
+    bool showFinger = false;
+    // The finger's skin, linear albedo. Illustrative: a light-medium tone,
+    // sRGB about (216, 160, 128); shops can match their client's.
+    glm::vec3 skinTone{0.69f, 0.35f, 0.22f};
+
+    // Image (issue 5, point 4). Progressive refinement: while the view is
+    // still, each render() adds one frame drawn with a sub-pixel jitter (a fixed
+    // Halton(2,3) sequence, so the result is deterministic) to a running HDR
+    // average, and shows the tone-mapped average. Any change of camera, viewport
+    // size, piece or of a setting that changes the HDR image starts again;
+    // exposure and bloom act after the average and do not. With accumulate off
+    // render() draws one unjittered frame exactly as before, at the same cost.
+    bool accumulate = false;
+    // Past this many frames a still view is converged: render() only tone-maps
+    // the average again (a fullscreen pass), so an idle window costs little.
+    int accumulateLimit = 64;
+    // renderImage() draws a still as this many jittered frames averaged (final
+    // quality: 16); 1 = one frame, as render() without accumulate.
+    int stillFrames = 1;
+    // A soft contact shadow on a ground plane just below the piece's bounds:
+    // darkens the gradient and white sweep under the piece, never the piece. Over
+    // Background::Transparent it is kept as a black shadow in the alpha (at most
+    // 0.9 where the piece touches, about 0.6 under a ring's shank, 0 away from
+    // it), for compositing. The caster map is drawn once per piece (setPiece).
+    // Not drawn with showFinger or aset, nor when the camera is below the ground.
+    bool contactShadow = true;
+    // Bloom on glints: the HDR above a threshold, blurred and added in the tone
+    // map (a soft halo around the brightest specks).
+    bool bloom = false;
+
+    // Whether two settings give the same image (accumulation compares these).
+    bool operator==(const FrameSettings&) const = default;
 };
+
+// `base` made ready for the light-performance image: aset on, a black
+// background (the ASET scope's dark surround) and no contact shadow, 10 bounces.
+FrameSettings asetSettings(FrameSettings base = {});
 
 struct Viewport {
     int x = 0, y = 0, width = 1, height = 1;  // pixels, origin bottom left
@@ -53,7 +98,9 @@ public:
     void render(const OrbitCamera& camera, const FrameSettings& settings,
                 unsigned outputFramebuffer, const Viewport& viewport);
 
-    // Renders offscreen at width × height and reads the pixels back.
+    // Renders offscreen at width × height and reads the pixels back: the
+    // average of settings.stillFrames jittered frames (a fresh accumulation,
+    // whatever render() had accumulated), tone-mapped once.
     Image renderImage(const OrbitCamera& camera, const FrameSettings& settings, int width, int height);
 
     // Recompiles the shaders (debug builds read them from the source tree).
@@ -61,6 +108,10 @@ public:
     std::string reloadShaders();
 
     int maxSamples() const;
+
+    // Frames averaged into what the last render() showed: 0 with accumulate off,
+    // else 1 after any change, up to accumulateLimit while nothing changes.
+    int accumulatedFrames() const;
 
     // Wall time in ms of the last environment bake (cube map and prefilter,
     // after glFinish), 0 before the first render: for benchmarks.

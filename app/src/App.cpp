@@ -252,6 +252,8 @@ int runApp(const Options& options)
         render::OrbitCamera camera = render::OrbitCamera::presentation(facesViewer);
         render::FrameSettings settings;
         bool turntable = false;
+        float renderScale = 1.0f;
+        constexpr float kMinRenderScale = 0.5f;
         // Degrees a second: a full turn in 18 s, slow enough to follow the fire.
         constexpr float kTurntableDegPerSecond = 20.0f;
         bool needsFrame = true;
@@ -322,6 +324,17 @@ int runApp(const Options& options)
             settings.gemBounces = moving ? 4 : 10;
             // A still view refines: jittered frames average into a clean picture.
             settings.accumulate = !moving;
+            // Dynamic resolution: while the piece turns, draw fewer pixels when a
+            // frame takes longer than 1/24 s (a software renderer at full size),
+            // more when it is well under; a still view is drawn at full size.
+            if (!moving) {
+                renderScale = 1.0f;
+            } else if (io.DeltaTime > 1.0f / 24.0f) {
+                renderScale = std::max(kMinRenderScale, renderScale - 0.05f);
+            } else if (io.DeltaTime < 1.0f / 30.0f) {
+                renderScale = std::min(1.0f, renderScale + 0.05f);
+            }
+            settings.renderScale = renderScale;
             // F5: recompile the shaders (debug builds read them from the source tree).
             if (glfwGetKey(win, GLFW_KEY_F5) == GLFW_PRESS && !reloadHeld) {
                 const std::string errors = renderer.reloadShaders();

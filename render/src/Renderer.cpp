@@ -211,6 +211,8 @@ struct HdrTarget {
         glGenTextures(1, &resolveTex);
         glBindTexture(GL_TEXTURE_2D, resolveTex);
         glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA16F, w, h, 0, GL_RGBA, GL_HALF_FLOAT, nullptr);
+        // Nearest: read one to one; present() switches to linear to stretch a
+        // frame drawn below the viewport's size (renderScale).
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
@@ -463,7 +465,7 @@ void Renderer::Impl::present(const FrameSettings& settings, unsigned outputFrame
     const bool averaged = accumulatedFrames > 0;
     const int w = averaged ? accumulation.width : hdr.width, h = averaged ? accumulation.height : hdr.height;
     glBindFramebuffer(GL_FRAMEBUFFER, outputFramebuffer);
-    glViewport(viewport.x, viewport.y, w, h);
+    glViewport(viewport.x, viewport.y, std::max(viewport.width, 1), std::max(viewport.height, 1));
     glDisable(GL_BLEND);
     glDisable(GL_DEPTH_TEST);
     const ShaderProgram& program = settings.bloom ? tonemapBloom : tonemap;
@@ -475,6 +477,11 @@ void Renderer::Impl::present(const FrameSettings& settings, unsigned outputFrame
         program.set("u_texel", glm::vec2(1.0f / static_cast<float>(w), 1.0f / static_cast<float>(h)));
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, averaged ? accumulation.tex : hdr.resolveTex);
+    // One to one at full size (nearest keeps pixels exact); stretched with
+    // linear filtering when the frame was drawn smaller (renderScale).
+    const GLint filter = w == viewport.width && h == viewport.height ? GL_NEAREST : GL_LINEAR;
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, filter);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, filter);
     glBindVertexArray(emptyVao);
     glDrawArrays(GL_TRIANGLES, 0, 3);
     glBindVertexArray(0);
@@ -542,7 +549,10 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
                       unsigned outputFramebuffer, const Viewport& viewport)
 {
     Impl& im = *impl_;
-    const int w = std::max(viewport.width, 1), h = std::max(viewport.height, 1);
+    // The frame is drawn at renderScale of the viewport and stretched to it.
+    const float scale = std::clamp(settings.renderScale, 0.25f, 1.0f);
+    const int w = std::max(static_cast<int>(std::lround(static_cast<float>(viewport.width) * scale)), 1);
+    const int h = std::max(static_cast<int>(std::lround(static_cast<float>(viewport.height) * scale)), 1);
     // Progressive refinement: frame k of a still view is offset by Halton(2,3)
     // point k less (½, ½) pixel (frame 0 by none), in clip space only, so shading
     // (which reads world positions) does not move.
@@ -689,6 +699,9 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
         im.accumulateProgram.set("u_frame", 0);
         glActiveTexture(GL_TEXTURE0);
         glBindTexture(GL_TEXTURE_2D, im.hdr.resolveTex);
+        // present() may have left it linear for a stretched frame: sum one to one.
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
         glBindVertexArray(im.emptyVao);
         glDrawArrays(GL_TRIANGLES, 0, 3);
         glDisable(GL_BLEND);

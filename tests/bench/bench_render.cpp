@@ -1,6 +1,7 @@
 // Frame time of the renderer: what turning the piece costs, and a final still.
 //   atelier_bench_render [DESIGN.json] [--width W] [--height H] [--frames N]
-// For interactive (4 gem bounces, 4x MSAA) and final (10 bounces, 8x) quality:
+// For interactive (4 gem bounces, 4x MSAA) and final (10 bounces, 8x) quality,
+// and interactive with the window's dynamic resolution at 0.75:
 // median and p90 frame time (render + glFinish into an offscreen target), the
 // stones' share (the same frame with the stones left out), nanoseconds per gem
 // pixel (that difference over the pixels the stones cover), and a final
@@ -96,10 +97,14 @@ int main(int argc, char** argv)
 
     std::printf("design: %s, %dx%d, %d frames, %s\n", path.c_str(), width, height, n,
                 context->describe().c_str());
+    const int interactiveSamples = std::getenv("ATELIER_BENCH_SAMPLES")
+                                       ? std::atoi(std::getenv("ATELIER_BENCH_SAMPLES"))
+                                       : 4;
     for (const bool final : {false, true}) {
         render::FrameSettings s;
         s.gemBounces = final ? 10 : 4;
-        s.samples = final ? 8 : 4;
+        s.samples = final ? 8 : interactiveSamples;
+        if (std::getenv("ATELIER_BENCH_NO_SHADOW")) s.contactShadow = false;
         const Timing t = frames(full, cam, s, width, height, n);
         const Timing bareT = frames(metalOnly, cam, s, width, height, n);
         const std::size_t gemPixels =
@@ -112,14 +117,27 @@ int main(int argc, char** argv)
                     final ? "final:" : "interactive:", t.median, t.p90, 1000.0 / t.median,
                     bareT.median, gemPixels, nsPerGemPixel);
     }
+    {
+        // What the window does while the piece turns on a slow renderer:
+        // dynamic resolution at 0.75 of the viewport, stretched to it.
+        render::FrameSettings s;
+        s.gemBounces = 4;
+        s.samples = 4;
+        s.renderScale = 0.75f;
+        const Timing t = frames(full, cam, s, width, height, n);
+        std::printf("interactive at 0.75 scale: frame median %.1f ms (p90 %.1f ms, %.1f fps)\n",
+                    t.median, t.p90, 1000.0 / t.median);
+    }
     render::FrameSettings still;
     still.gemBounces = 10;
     still.samples = 8;
+    still.stillFrames = 12; // as `atelier render --quality final`
     render::OrbitCamera square = cam;
     square.frame(piece.bounds, 1.0f);
     const auto t0 = Clock::now();
     const render::Image img = full.renderImage(square, still, 1600, 1600);
     const double stillMs = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-    std::printf("final still 1600x1600 with readback: %.0f ms (%zu bytes)\n", stillMs, img.rgba.size());
+    std::printf("final still 1600x1600, 12 frames averaged, with readback: %.0f ms (%zu bytes)\n",
+                stillMs, img.rgba.size());
     return 0;
 }

@@ -166,3 +166,31 @@ TEST_CASE("every sample design renders", "[gl][samples]")
         CHECK(piecePixels > 320 * 240 / 50);
     }
 }
+
+TEST_CASE("a frame drawn at a lower render scale fills the viewport, softer", "[gl]")
+{
+    context();
+    const design::Piece piece = design::buildPiece(design::defaultDesign());
+    render::Renderer renderer;
+    renderer.setPiece(piece);
+    render::OrbitCamera cam;
+    cam.frame(piece.bounds, 320.0f / 240.0f);
+    render::FrameSettings full;
+    render::FrameSettings half = full;
+    half.renderScale = 0.5f;
+    const render::Image a = renderer.renderImage(cam, full, 320, 240);
+    const render::Image b = renderer.renderImage(cam, half, 320, 240);
+    REQUIRE(b.width == 320);
+    REQUIRE(b.height == 240);
+    // The same picture (the piece where it was, the same colours on average)...
+    long sumA = 0, sumB = 0, differing = 0;
+    for (std::size_t i = 0; i < a.rgba.size(); i += 4) {
+        sumA += a.rgba[i] + a.rgba[i + 1] + a.rgba[i + 2];
+        sumB += b.rgba[i] + b.rgba[i + 1] + b.rgba[i + 2];
+        differing += std::abs(a.rgba[i] - b.rgba[i]) > 24;
+    }
+    CHECK(std::abs(sumA - sumB) < sumA / 50);
+    // ...drawn from a quarter of the pixels, so edges and facets differ.
+    CHECK(differing > 100);
+    CHECK(differing < static_cast<long>(a.rgba.size() / 4) / 10);
+}

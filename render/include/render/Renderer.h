@@ -16,6 +16,10 @@ namespace atelier::render {
 
 struct FrameSettings {
     int samples = 4;          // MSAA, clamped to what the driver offers
+    // The frame is drawn at this share of the viewport's width and height
+    // (0.25-1) and stretched to it: dynamic resolution keeps a turning piece
+    // smooth on a slow (software) renderer; a still view should use 1.
+    float renderScale = 1.0f;
     float exposure = 1.0f;
     int gemBounces = 6;       // internal reflections followed in each stone
     // The light. Changing the preset re-bakes the metal's environment cube map

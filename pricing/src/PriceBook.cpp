@@ -422,7 +422,7 @@ void readLabour(Reader& r, const json& root, PriceBook& book)
                  "casting_large_piece_minor", "casting_large_from_g",
                  "casting_per_tree_minor", "setting_per_stone", "polishing_minor",
                  "rhodium_minor", "engraving_per_character_minor", "hallmarking_minor",
-                 "qc_minor"});
+                 "qc_minor", "finishing_minor"});
     Labour& lab = book.labour;
     lab.benchHourlyMinor = r.whole(*l, p, "bench_hourly_minor");
     lab.cadPerJobMinor = r.whole(*l, p, "cad_per_job_minor");
@@ -438,6 +438,13 @@ void readLabour(Reader& r, const json& root, PriceBook& book)
     lab.hallmarkingMinor = r.whole(*l, p, "hallmarking_minor");
     lab.qcMinor = r.whole(*l, p, "qc_minor");
     lab.sources = readSources(*l);
+    if (const json* f = r.object(*l, p, "finishing_minor")) {
+        const std::string fp = join(p, "finishing_minor");
+        r.checkKeys(*f, fp, {kFinishNames[0], kFinishNames[1], kFinishNames[2], kFinishNames[3],
+                             kFinishNames[4]});
+        for (std::string_view finish : kFinishNames)
+            lab.finishingMinor[std::string(finish)] = r.whole(*f, fp, std::string(finish));
+    }
     if (const json* s = r.object(*l, p, "setting_per_stone")) {
         const std::string sp = join(p, "setting_per_stone");
         r.checkKeys(*s, sp, {kStyleNames[0], kStyleNames[1], kStyleNames[2], kStyleNames[3],

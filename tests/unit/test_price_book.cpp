@@ -194,6 +194,20 @@ TEST_CASE("a bad price book lists each problem with file, path, value and what i
     CHECK_THAT(errorOf(j), Contains("labour.polishing_minor: 35.5 must be a whole number"));
 
     j = sampleJson();
+    j["labour"]["finishing_minor"]["hammered"] = -1;
+    CHECK_THAT(errorOf(j),
+               Contains("labour.finishing_minor.hammered: -1 must be a whole number >= 0"));
+
+    j = sampleJson();
+    j["labour"]["finishing_minor"].erase("florentine");
+    CHECK_THAT(errorOf(j), Contains("labour.finishing_minor.florentine: missing"));
+
+    j = sampleJson();
+    j["labour"]["finishing_minor"]["sandblast"] = 100;
+    CHECK_THAT(errorOf(j), Contains("labour.finishing_minor.sandblast: unknown key; allowed keys "
+                                    "are satin, brushed, matte, hammered, florentine"));
+
+    j = sampleJson();
     j["date"] = "2026-13-01";
     CHECK_THAT(errorOf(j),
                Contains("prices.json: date: \"2026-13-01\" is not a date in the form YYYY-MM-DD"));

@@ -125,8 +125,15 @@ struct Labour {
     MinorUnits engravingPerCharacterMinor = 0;
     MinorUnits hallmarkingMinor = 0;
     MinorUnits qcMinor = 0;
+    // A finish other than high polish, per piece, by the design's finish id
+    // (kFinishNames): satin, brushed, matte, hammered, florentine.
+    std::map<std::string, MinorUnits> finishingMinor;
     std::map<std::string, std::string> sources;
 };
+
+// The finishes a book prices beyond high polish (the design file's ids).
+inline constexpr std::array<std::string_view, 5> kFinishNames{"satin", "brushed", "matte",
+                                                              "hammered", "florentine"};
 
 struct MakingCharge {
     std::int64_t basisPointsOfMetal = 0;  // share of the metal value

@@ -37,7 +37,7 @@ std::string helpText()
            "  atelier render [DESIGN.json] -o OUT.png [--width W] [--height H]\n"
            "                [--view top|front|side|three_quarter|on_hand] [--quality interactive|final]\n"
            "                [--background gradient|white|transparent]\n"
-           "                [--environment studio|daylight_window|showroom_spots] [--aset]\n"
+           "                [--environment studio|daylight_window|showroom_spots|FILE.hdr] [--aset]\n"
            "      Render the design to a PNG offscreen; no display needed (default 1280x720,\n"
            "      three-quarter view, final quality, studio light on a gradient). on_hand shows a\n"
            "      ring on a finger for scale; --aset draws the centre stone's light performance\n"
@@ -121,9 +121,11 @@ ParseResult parseCommandLine(const std::vector<std::string>& args)
                                               " is not allowed; allowed: gradient, white, transparent"};
                 o.background = *v;
             } else {
-                if (!v || !render::environmentPresetFromString(*v))
+                const bool panorama = v && v->size() > 4 && v->compare(v->size() - 4, 4, ".hdr") == 0;
+                if (!v || (!panorama && !render::environmentPresetFromString(*v)))
                     return {std::nullopt, "--environment: " + (v ? "'" + *v + "'" : std::string("nothing")) +
-                                              " is not allowed; allowed: studio, daylight_window, showroom_spots"};
+                                              " is not allowed; allowed: studio, daylight_window, "
+                                              "showroom_spots, or a Radiance panorama FILE.hdr"};
                 o.environment = *v;
             }
         } else if (a == "--view" || a == "--quality") {

@@ -45,8 +45,12 @@ int runRenderCommand(const Options& options)
         settings = render::asetSettings(settings);
     }
     if (options.background) settings.background = *render::backgroundFromString(*options.background);
-    if (options.environment)
-        settings.environment = *render::environmentPresetFromString(*options.environment);
+    if (options.environment) {
+        if (const auto preset = render::environmentPresetFromString(*options.environment))
+            settings.environment = *preset;
+        else
+            renderer.setPanorama(*options.environment); // a .hdr; throws naming the file
+    }
     const render::Image image = renderer.renderImage(camera, settings, width, height);
     render::writePng(options.outputPath, image);
     std::cout << "wrote " << options.outputPath << " (" << width << "x" << height << ", "

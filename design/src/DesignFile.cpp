@@ -221,7 +221,7 @@ PieceSpec parseDesign(std::string_view text, std::string_view fileName)
     }
 
     r.checkKeys(doc, "", {"format", "version", "name", "piece", "size", "stone", "setting", "band",
-                          "pendant", "earrings", "metal", "metals", "method"});
+                          "pendant", "earrings", "metal", "metals", "finish", "finishes", "method"});
 
     if (auto it = doc.find("name"); it != doc.end()) {
         if (!it->is_string() || it->get<std::string>().size() > 200)
@@ -449,6 +449,18 @@ PieceSpec parseDesign(std::string_view text, std::string_view fileName)
         if (!firstMetal.empty())
             spec.metal = spec.metals.count("band") ? spec.metals["band"] : firstMetal;
     }
+    // Finishes by the metals' roles. Unlike `metal`, `finish` may be given with
+    // `finishes`: it is the finish of every role `finishes` does not name
+    // (after the head and band fallbacks of PieceSpec::finishFor), polished when absent.
+    std::vector<std::string> finishNames;
+    for (Finish f : allFinishes()) finishNames.push_back(toString(f));
+    if (int f = r.choice(doc, "", "finish", finishNames, false); f >= 0) spec.finish = allFinishes()[f];
+    if (const json* byRole = r.object(doc, "", "finishes", false)) {
+        r.checkKeys(*byRole, "finishes", {"band", "head", "prongs", "halo", "accents", "bail", "post", "back"});
+        for (const char* role : {"band", "head", "prongs", "halo", "accents", "bail", "post", "back"})
+            if (int f = r.choice(*byRole, "finishes", role, finishNames, false); f >= 0)
+                spec.finishes[role] = allFinishes()[f];
+    }
     if (int m = r.choice(doc, "", "method", {"cast", "handmade", "hybrid"}, false); m >= 0)
         spec.method = static_cast<Method>(m);
 
@@ -567,6 +579,12 @@ std::string serialiseDesign(const PieceSpec& spec)
         for (const auto& [role, id] : spec.metals) metals[role] = id;
         if (!spec.metals.count("band")) metals["band"] = spec.metal;
         doc["metals"] = metals;
+    }
+    doc["finish"] = toString(spec.finish);
+    if (!spec.finishes.empty()) {
+        json finishes = json::object();
+        for (const auto& [role, f] : spec.finishes) finishes[role] = toString(f);
+        doc["finishes"] = finishes;
     }
     doc["method"] = toString(spec.method);
     return doc.dump(2) + "\n";

@@ -68,6 +68,7 @@ public:
         c.role = role;
         c.kind = ComponentKind::Metal;
         c.material = spec_.metalFor(role);
+        c.finish = spec_.finishFor(role);
         // Parts built in the piece's frame (shank, shank stones) move in as they are.
         c.mesh = transform == glm::dmat4(1.0) ? std::move(mesh) : transformMesh(mesh, transform);
         c.minThicknessMm = minThicknessMm;
@@ -299,6 +300,16 @@ std::string PieceSpec::metalFor(const std::string& role) const
     return metal;
 }
 
+Finish PieceSpec::finishFor(const std::string& role) const
+{
+    if (auto it = finishes.find(role); it != finishes.end()) return it->second;
+    if (role == "prongs" || role == "halo")
+        if (auto it = finishes.find("head"); it != finishes.end()) return it->second;
+    if (role == "accents")
+        if (auto it = finishes.find("band"); it != finishes.end()) return it->second;
+    return finish;
+}
+
 bool PieceSpec::mixedMetals() const
 {
     for (const auto& [role, id] : metals)
@@ -414,6 +425,33 @@ const char* toString(Eternity v)
     case Eternity::Full: return "full";
     }
     return "?";
+}
+
+const char* toString(Finish v)
+{
+    switch (v) {
+    case Finish::Polished: return "polished";
+    case Finish::Satin: return "satin";
+    case Finish::Brushed: return "brushed";
+    case Finish::Matte: return "matte";
+    case Finish::Hammered: return "hammered";
+    case Finish::Florentine: return "florentine";
+    }
+    return "?";
+}
+
+const std::vector<Finish>& allFinishes()
+{
+    static const std::vector<Finish> all{Finish::Polished, Finish::Satin,    Finish::Brushed,
+                                         Finish::Matte,    Finish::Hammered, Finish::Florentine};
+    return all;
+}
+
+std::optional<Finish> finishFromString(std::string_view name)
+{
+    for (Finish f : allFinishes())
+        if (name == toString(f)) return f;
+    return std::nullopt;
 }
 
 }  // namespace atelier::design

@@ -137,6 +137,20 @@ std::vector<std::string> describe(const design::PieceSpec& spec, const design::P
         if (piece.components[i].kind == design::ComponentKind::Metal)
             grams += m.components[i].volumeMm3 *
                      book.alloy(piece.components[i].material).densityGPerCm3 / 1000.0;
+    // Finishes other than high polish, by part.
+    std::vector<std::pair<std::string, std::string>> finishes; // finish -> parts
+    for (const design::Component& c : piece.components) {
+        if (c.kind != design::ComponentKind::Metal || c.finish == design::Finish::Polished) continue;
+        const std::string name = design::toString(c.finish);
+        auto it = std::find_if(finishes.begin(), finishes.end(),
+                               [&](const auto& e) { return e.first == name; });
+        if (it == finishes.end()) it = finishes.insert(finishes.end(), {name, {}});
+        const std::string part = partWord(c, piece);
+        if (it->second.find(part) == std::string::npos)
+            it->second += (it->second.empty() ? "" : ", ") + part;
+    }
+    for (const auto& [name, parts] : finishes)
+        metalText += "; " + name + " finish on the " + parts;
     out.push_back(metalText + ", " + fixed(grams, 2) + " g finished");
     out.push_back(capitalised(std::string(methodWord(spec.method))) +
                   (spec.method == design::Method::Cast       ? " (lost wax from a CAD model)"

@@ -64,6 +64,14 @@ constexpr int kSetCentreMinutes = 30;
 constexpr int kSetSideMinutes = 20;
 constexpr int kSetMeleeMinutes = 10;
 
+// Bench minutes of a finish beyond high polish, per piece (the fee is the
+// book's finishing rate). Illustrative: texturing a polished piece takes a
+// quarter to half an hour; Florentine cross-hatching is cut by hand.
+constexpr std::pair<design::Finish, int> kFinishMinutes[] = {
+    {design::Finish::Satin, 20},    {design::Finish::Brushed, 20},  {design::Finish::Matte, 15},
+    {design::Finish::Hammered, 45}, {design::Finish::Florentine, 120},
+};
+
 // Bench minutes one commission gets in a working day, for turning minutes into
 // elapsed working days: half of a six-hour bench day, the rest going to other
 // jobs, pickling and cooling. Illustrative.
@@ -81,6 +89,13 @@ int fabricateMinutes(std::string_view role)
     for (const auto& [r, m] : kFabricateMinutes)
         if (r == role) return m;
     return kFabricateOtherMinutes;
+}
+
+int finishMinutes(design::Finish finish)
+{
+    for (const auto& [f, m] : kFinishMinutes)
+        if (f == finish) return m;
+    return 0;
 }
 
 int daysFor(int minutes)
@@ -369,9 +384,41 @@ std::vector<ProcessStep> route(const design::PieceSpec& spec, const design::Piec
         add("set", "setting the stones", minutes, fee, drivers, daysFor(minutes));
     }
 
-    // [SECTION] Finishing.
-    add("polish", "polishing", defaults("polish").minutes, labour.polishingMinor,
-        {handmade ? "hand finish" : "finish after casting"});
+    // [SECTION] Finishing: the polish, then any other finish on the parts that
+    // carry it (satin, brushed, matte, hammered, Florentine), each at the book's
+    // rate once per piece.
+    {
+        int minutes = defaults("polish").minutes;
+        MinorUnits fee = labour.polishingMinor;
+        std::vector<std::string> drivers{handmade ? "hand finish" : "finish after casting"};
+        std::vector<std::pair<design::Finish, std::string>> finishes; // finish -> parts
+        for (const design::Component& c : piece.components) {
+            if (c.kind != design::ComponentKind::Metal || c.finish == design::Finish::Polished)
+                continue;
+            auto it = std::find_if(finishes.begin(), finishes.end(),
+                                   [&](const auto& e) { return e.first == c.finish; });
+            if (it == finishes.end()) it = finishes.insert(finishes.end(), {c.finish, {}});
+            // A plain band's band is the band, a ring's is its shank.
+            const std::string part(c.role == "band" && !piece.centreStone ? "band"
+                                                                          : roleWord(c.role));
+            if (it->second.find(part) == std::string::npos)
+                it->second += (it->second.empty() ? "" : ", ") + part;
+        }
+        for (const auto& [finish, parts] : finishes) {
+            const char* id = design::toString(finish);
+            const auto rate = labour.finishingMinor.find(id);
+            if (rate == labour.finishingMinor.end())
+                throw PriceBookError((book.fileName.empty() ? std::string() : book.fileName + ": ") +
+                                     "the price book '" + book.name + "' does not price a " + id +
+                                     " finish; it prices labour.finishing_minor for satin, brushed, "
+                                     "matte, hammered, florentine");
+            fee += rate->second;
+            minutes += finishMinutes(finish);
+            drivers.push_back(std::string(id) + " finish on the " + parts);
+        }
+        add("polish", finishes.empty() ? "polishing" : "polishing and finishing", minutes, fee,
+            drivers, finishes.empty() ? -1 : daysFor(minutes));
+    }
     if (needsRhodium)
         add("plate", "rhodium plating", defaults("plate").minutes, labour.rhodiumMinor,
             {"rhodium plating for white gold (" + rhodiumFor + ")"});

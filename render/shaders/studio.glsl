@@ -1,6 +1,6 @@
 // The procedural lighting, in linear HDR radiance, world space (Y up). Three
 // presets (u_environment): 0 the jewellery studio, 1 a daylight window, 2
-// showroom spots. The studio's large softboxes and strips give the metal its
+// showroom spots; or 3, a loaded equirectangular panorama (u_panorama). The studio's large softboxes and strips give the metal its
 // long reflections; a dark floor and a dark cone toward the viewer give the
 // stone its contrast (DOMAIN.md §10).
 //
@@ -10,7 +10,18 @@
 // photographer, applied per frame. studio(d) is both: what a ray sees.
 
 uniform vec3 u_viewerDir;   // unit vector from the piece toward the camera
-uniform int u_environment;  // 0 studio, 1 daylight window, 2 showroom spots (render::Environment)
+uniform int u_environment;  // 0 studio, 1 daylight window, 2 showroom spots, 3 panorama (render::Environment)
+uniform sampler2D u_panorama;  // equirectangular, row 0 up (render::Panorama), when u_environment == 3
+uniform float u_panoramaLod;   // its mip level to read: 0 for traced rays, coarser for the cube bake
+
+// The panorama in direction d: u = ½ + atan(d.x, −d.z) / 2π (the centre faces
+// −Z, u = ¾ faces +X), v = acos(d.y) / π (top row up). An explicit level, so
+// the atan's wrap at +Z does not make a derivative-chosen mip blur a seam.
+vec3 panoramaLight(vec3 d)
+{
+    vec2 uv = vec2(0.5 + atan(d.x, -d.z) * 0.15915494, acos(clamp(d.y, -1.0, 1.0)) * 0.31830989);
+    return textureLod(u_panorama, uv, u_panoramaLod).rgb;
+}
 
 // A rectangular light facing `centre`, `halfU` × `halfV` in the tangent plane at
 // unit distance, with soft edges.
@@ -87,13 +98,16 @@ vec3 showroomRoom(vec3 d)
 vec3 studioLights(vec3 d)
 {
     d = normalize(d);
+    if (u_environment == 3) return panoramaLight(d);
     if (u_environment == 1) return daylightRoom(d);
     if (u_environment == 2) return showroomRoom(d);
     return studioRoom(d);
 }
 
 // The viewer (camera and photographer) blocks the light straight behind it: 1
-// away from the viewer, 0.04 inside the cone. `widen` (a cosine, >= 0) softens
+// away from the viewer, 0.04 inside the cone. Kept over a panorama too: a
+// stone's contrast (its dark facets) is the viewer's reflection, which a
+// panorama shot without a photographer in it does not hold. `widen` (a cosine, >= 0) softens
 // the cone's edge for a rough reflection that averages over a lobe.
 float viewerShade(vec3 d, float widen)
 {

@@ -3,8 +3,16 @@
 #include <glm/geometric.hpp>
 #include <glm/vec3.hpp>
 
+#include <stb_image.h>
+#include <stb_image_write.h>
+
+#include <cerrno>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <stdexcept>
 
 namespace atelier::render {
 namespace {
@@ -46,6 +54,43 @@ std::optional<Background> backgroundFromString(std::string_view name)
     if (name == "white") return Background::WhiteSweep;
     if (name == "transparent") return Background::Transparent;
     return std::nullopt;
+}
+
+Panorama loadPanorama(const std::string& path)
+{
+    // Opened here first so that a missing or unreadable file says so, rather
+    // than being reported as "not a Radiance HDR".
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+    if (!file) throw std::runtime_error(path + ": cannot read the panorama (" + std::strerror(errno) + ")");
+    if (!stbi_is_hdr_from_file(file.get()))
+        throw std::runtime_error(path + ": not a Radiance HDR image (expected a .hdr file starting with "
+                                        "#?RADIANCE or #?RGBE)");
+    int w = 0, h = 0, channels = 0;
+    // The header alone: the size is checked before any pixel is decoded.
+    if (!stbi_info_from_file(file.get(), &w, &h, &channels))
+        throw std::runtime_error(path + ": cannot read the Radiance HDR header (" + stbi_failure_reason() + ")");
+    if (w > kMaxPanoramaWidth || h > kMaxPanoramaHeight)
+        throw std::runtime_error(path + ": panorama too large: " + std::to_string(w) + "x" + std::to_string(h) +
+                                 "; at most " + std::to_string(kMaxPanoramaWidth) + "x" +
+                                 std::to_string(kMaxPanoramaHeight) + " is allowed");
+    float* data = stbi_loadf_from_file(file.get(), &w, &h, &channels, 3);
+    if (!data)
+        throw std::runtime_error(path + ": cannot decode the Radiance HDR pixels (" + stbi_failure_reason() + ")");
+    Panorama p;
+    p.width = w;
+    p.height = h;
+    p.rgb.assign(data, data + static_cast<std::size_t>(w) * h * 3);
+    stbi_image_free(data);
+    return p;
+}
+
+void writePanorama(const std::string& path, const Panorama& panorama)
+{
+    if (panorama.width <= 0 || panorama.height <= 0 ||
+        panorama.rgb.size() != static_cast<std::size_t>(panorama.width) * panorama.height * 3)
+        throw std::runtime_error(path + ": refusing to write an empty or malformed panorama");
+    if (!stbi_write_hdr(path.c_str(), panorama.width, panorama.height, 3, panorama.rgb.data()))
+        throw std::runtime_error(path + ": could not write the Radiance HDR file (" + std::strerror(errno) + ")");
 }
 
 BrdfTable integrateBrdf(int size, int samples)

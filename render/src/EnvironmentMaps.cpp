@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <utility>
 #include <vector>
 
 namespace atelier::render {
@@ -27,6 +28,34 @@ GLuint makeCube(int size, int levels)
     for (GLenum wrap : {GL_TEXTURE_WRAP_S, GL_TEXTURE_WRAP_T, GL_TEXTURE_WRAP_R})
         glTexParameteri(GL_TEXTURE_CUBE_MAP, wrap, GL_CLAMP_TO_EDGE);
     return tex;
+}
+
+// `p` halved by 2×2 box filtering (the last odd row or column folded into its
+// neighbour's average) until it is at most `maxWidth` wide: the mean radiance,
+// hence the light a metal or stone receives, is kept.
+Panorama shrinkPanorama(Panorama p, int maxWidth)
+{
+    while (p.width > maxWidth) {
+        Panorama half;
+        half.width = p.width / 2;
+        half.height = std::max(p.height / 2, 1);
+        half.rgb.assign(static_cast<std::size_t>(half.width) * half.height * 3, 0.0f);
+        for (int y = 0; y < half.height; ++y)
+            for (int x = 0; x < half.width; ++x) {
+                const int x1 = x + 1 == half.width ? p.width : 2 * x + 2;
+                const int y1 = y + 1 == half.height ? p.height : std::min(2 * y + 2, p.height);
+                float sum[3] = {0.0f, 0.0f, 0.0f};
+                int n = 0;
+                for (int sy = std::min(2 * y, p.height - 1); sy < y1; ++sy)
+                    for (int sx = 2 * x; sx < x1; ++sx, ++n)
+                        for (int c = 0; c < 3; ++c)
+                            sum[c] += p.rgb[(static_cast<std::size_t>(sy) * p.width + sx) * 3 + c];
+                for (int c = 0; c < 3; ++c)
+                    half.rgb[(static_cast<std::size_t>(y) * half.width + x) * 3 + c] = sum[c] / static_cast<float>(n);
+            }
+        p = std::move(half);
+    }
+    return p;
 }
 
 int fullChainLevels(int size)
@@ -60,8 +89,34 @@ EnvironmentMaps::EnvironmentMaps()
 EnvironmentMaps::~EnvironmentMaps()
 {
     glDeleteFramebuffers(1, &fbo_);
-    const GLuint textures[3] = {source_, specular_, brdf_};
-    glDeleteTextures(3, textures);
+    const GLuint textures[4] = {source_, specular_, brdf_, panorama_};
+    glDeleteTextures(4, textures);
+}
+
+void EnvironmentMaps::setPanorama(const Panorama& panorama)
+{
+    Panorama p = shrinkPanorama(panorama, kPanoramaGpuWidth);
+    for (float& v : p.rgb) v = std::isfinite(v) ? std::clamp(v, 0.0f, 65504.0f) : 0.0f;
+    if (panorama_ == 0) glGenTextures(1, &panorama_);
+    glBindTexture(GL_TEXTURE_2D, panorama_);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGB16F, p.width, p.height, 0, GL_RGB, GL_FLOAT, p.rgb.data());
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_REPEAT);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glGenerateMipmap(GL_TEXTURE_2D);
+    panoramaWidth_ = p.width;
+    baked_ = -1;
+}
+
+void EnvironmentMaps::clearPanorama()
+{
+    if (panorama_ == 0) return;
+    glDeleteTextures(1, &panorama_);
+    panorama_ = 0;
+    panoramaWidth_ = 0;
+    baked_ = -1;
 }
 
 std::string EnvironmentMaps::reload()
@@ -75,7 +130,8 @@ std::string EnvironmentMaps::reload()
 
 void EnvironmentMaps::ensure(EnvironmentPreset preset, unsigned emptyVao)
 {
-    if (baked_ == static_cast<int>(preset)) return;
+    const int environment = shaderEnvironment(preset);
+    if (baked_ == environment) return;
     const auto start = std::chrono::steady_clock::now();
     glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
     glDisable(GL_DEPTH_TEST);
@@ -87,7 +143,18 @@ void EnvironmentMaps::ensure(EnvironmentPreset preset, unsigned emptyVao)
     // The room, into the source (then its mip chain) and level 0 of the
     // prefiltered cube (roughness 0 is the room itself).
     bake_.use();
-    bake_.set("u_environment", static_cast<int>(preset));
+    bake_.set("u_environment", environment);
+    if (panorama_ != 0) {
+        // Each cube texel (90° / kCubeSize) reads the panorama's mip whose
+        // texels are about as wide (360° / width at level 0), so small bright
+        // spots are averaged in rather than hit or missed.
+        bake_.set("u_panorama", 3);
+        bake_.set("u_panoramaLod",
+                  std::max(0.0f, std::log2(static_cast<float>(panoramaWidth_) / (4.0f * kCubeSize))));
+        glActiveTexture(GL_TEXTURE3);
+        glBindTexture(GL_TEXTURE_2D, panorama_);
+        glActiveTexture(GL_TEXTURE0);
+    }
     glViewport(0, 0, kCubeSize, kCubeSize);
     for (GLuint target : {source_, specular_})
         for (int face = 0; face < 6; ++face) {
@@ -120,7 +187,7 @@ void EnvironmentMaps::ensure(EnvironmentPreset preset, unsigned emptyVao)
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glFinish();
     lastBakeMs_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    baked_ = static_cast<int>(preset);
+    baked_ = environment;
 }
 
 }  // namespace atelier::render

@@ -1,7 +1,8 @@
 #pragma once
 // The GPU side of image-based lighting for metals (split sum, Karis 2013): the
-// procedural room of one preset baked into an HDR cube map, prefiltered into
-// one mip level per roughness, and the BRDF table. Needs a current GL context.
+// procedural room of one preset, or a loaded panorama, baked into an HDR cube
+// map, prefiltered into one mip level per roughness, and the BRDF table. Needs
+// a current GL context.
 
 #include "render/Environment.h"
 #include "render/Shader.h"
@@ -25,10 +26,33 @@ public:
     EnvironmentMaps(const EnvironmentMaps&) = delete;
     EnvironmentMaps& operator=(const EnvironmentMaps&) = delete;
 
-    // Bakes and prefilters `preset` unless it is the one already baked. Changes
-    // the bound framebuffer, viewport, program and texture bindings. `emptyVao`
-    // is a vertex array with no attributes, for the full-screen triangle.
+    // Bakes and prefilters `preset` (or the panorama, while one is set) unless
+    // it is the one already baked. Changes the bound framebuffer, viewport,
+    // program and texture bindings. `emptyVao` is a vertex array with no
+    // attributes, for the full-screen triangle.
     void ensure(EnvironmentPreset preset, unsigned emptyVao);
+
+    // The light becomes `panorama` until clearPanorama(): uploaded (box-filtered
+    // down to at most kPanoramaGpuWidth wide first, which keeps its total
+    // light), re-baked at the next ensure(). Values above the half float's
+    // range (65504) are clamped. Changes the texture binding of the active unit.
+    void setPanorama(const Panorama& panorama);
+    // Back to the procedural presets; the next ensure() re-bakes.
+    void clearPanorama();
+    bool hasPanorama() const { return panorama_ != 0; }
+    // GL_TEXTURE_2D, RGB16F with mipmaps, s repeats (azimuth), t clamps; 0 when none.
+    unsigned panoramaTexture() const { return panorama_; }
+    // What the shaders' u_environment takes (studio.glsl): the preset's number,
+    // or kPanoramaEnvironment while a panorama is set.
+    int shaderEnvironment(EnvironmentPreset preset) const
+    {
+        return panorama_ != 0 ? kPanoramaEnvironment : static_cast<int>(preset);
+    }
+    static constexpr int kPanoramaEnvironment = 3;
+    // The stones see the panorama at this resolution or less: 2048 texels
+    // around (0.18° each) is finer than the cube's 1024 around the horizon and
+    // than what a stone of a few hundred pixels resolves.
+    static constexpr int kPanoramaGpuWidth = 2048;
 
     // Recompiles the bake shaders and forces a re-bake; returns "" or the log.
     std::string reload();
@@ -45,7 +69,9 @@ private:
     unsigned specular_ = 0;  // prefiltered, kLevels levels
     unsigned brdf_ = 0;
     unsigned fbo_ = 0;
-    int baked_ = -1;  // the preset in the cubes, -1 = none
+    unsigned panorama_ = 0;  // 0 = none: the presets light the piece
+    int panoramaWidth_ = 0;  // texels of the uploaded level 0
+    int baked_ = -1;  // shaderEnvironment() of what is in the cubes, -1 = none
     double lastBakeMs_ = 0.0;
 };
 

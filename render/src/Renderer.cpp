@@ -71,7 +71,57 @@ struct MetalItem {
     std::unique_ptr<GpuMesh> mesh;
     glm::vec3 f0{1.0f};       // the surface: the plating's when plated
     glm::vec3 alloyF0{1.0f};  // the bare alloy (FrameSettings::showUnplated)
+    // The finish (metal.frag's u_finish and what it reads).
+    design::Finish finish = design::Finish::Polished;
+    // Perceptual GGX roughness; below 0: FrameSettings::metalRoughness (the
+    // polish: polished and hammered, whose facets are polished).
+    float roughness = -1.0f;
+    glm::vec2 anisoRoughness{0.0f};  // satin, brushed: along, across the grain
+    bool grainAroundAxis = false;    // a band: the grain runs around the ring's axis
+    glm::vec3 grainDir{0.0f, 1.0f, 0.0f};
+    float florentineTurns = 0.0f;    // grooves across a band per turn
 };
+
+// Roughness of each finish. Illustrative approximations, not measurements:
+// chosen so that on the studio's softboxes matte (bead- or sand-blasted)
+// keeps only a soft sheen, satin reads as a soft directional sheen and
+// brushed as sharp reflections along the grain smeared across it (the lobe's
+// width across the grain about 12 times that along it in alpha, satin 2.25).
+// Florentine's engraved lines are cut into a slightly rough surface.
+constexpr float kMatteRoughness = 0.55f;
+constexpr glm::vec2 kSatinRoughness{0.30f, 0.45f};
+constexpr glm::vec2 kBrushedRoughness{0.16f, 0.55f};
+constexpr float kFlorentineRoughness = 0.30f;
+// Florentine line spacing, mm: keep in step with florentine() in metal.frag.
+constexpr double kFlorentinePeriodMm = 0.15;
+
+// The finish's parameters for one metal component. Parts of a ring or band
+// that follow the shank (the band, the accents' metal) carry the grain around
+// the ring's axis (Z through the origin, ARCHITECTURE.md "Frames"); other parts
+// (heads, prongs, bails, posts) along the piece's Y: up a prong, along a head's walls.
+void setFinish(MetalItem& item, const design::Component& c, bool ringLike)
+{
+    item.finish = c.finish;
+    item.grainAroundAxis = ringLike && (c.role == "band" || c.role == "accents");
+    switch (c.finish) {
+    case design::Finish::Polished:
+    case design::Finish::Hammered: break;
+    case design::Finish::Satin: item.anisoRoughness = kSatinRoughness; break;
+    case design::Finish::Brushed: item.anisoRoughness = kBrushedRoughness; break;
+    case design::Finish::Matte: item.roughness = kMatteRoughness; break;
+    case design::Finish::Florentine: item.roughness = kFlorentineRoughness; break;
+    }
+    if (item.anisoRoughness.x > 0.0f)  // the isotropic lobe the BRDF table reads
+        item.roughness = std::sqrt(item.anisoRoughness.x * item.anisoRoughness.y);
+    if (c.finish == design::Finish::Florentine && item.grainAroundAxis && !c.mesh.positions.empty()) {
+        // A whole number of lines per turn at the mean radius, so the pattern closes.
+        double radius = 0.0;
+        for (const glm::vec3& p : c.mesh.positions) radius += std::hypot(p.x, p.y);
+        radius /= static_cast<double>(c.mesh.positions.size());
+        item.florentineTurns = static_cast<float>(std::max(1.0, std::round(2.0 * 3.14159265358979 * radius /
+                                                                            kFlorentinePeriodMm)));
+    }
+}
 
 // One stone shape on the GPU with what the gem shader traces against.
 struct GemShape {
@@ -312,6 +362,7 @@ struct Renderer::Impl {
     GLuint emptyVao = 0;
     HdrTarget hdr;
     EnvironmentMaps environment;
+    std::string panoramaPath;  // "" = the presets light the piece
     std::vector<MetalItem> metals;
     std::vector<std::unique_ptr<GemShape>> shapes;
     std::vector<GemItem> gems;
@@ -494,6 +545,25 @@ int Renderer::maxSamples() const { return impl_->maxSamples; }
 
 double Renderer::lastEnvironmentBakeMs() const { return impl_->environment.lastBakeMs(); }
 
+void Renderer::setPanorama(const std::string& path)
+{
+    const Panorama panorama = loadPanorama(path);  // throws before anything changes
+    impl_->environment.setPanorama(panorama);
+    impl_->panoramaPath = path;
+    impl_->accumulationKey.reset();
+    impl_->accumulatedFrames = 0;
+}
+
+void Renderer::clearPanorama()
+{
+    impl_->environment.clearPanorama();
+    impl_->panoramaPath.clear();
+    impl_->accumulationKey.reset();
+    impl_->accumulatedFrames = 0;
+}
+
+const std::string& Renderer::panoramaPath() const { return impl_->panoramaPath; }
+
 int Renderer::accumulatedFrames() const { return impl_->accumulatedFrames; }
 
 void Renderer::setPiece(const design::Piece& piece)
@@ -519,6 +589,7 @@ void Renderer::setPiece(const design::Piece& piece)
             item.f0 = m->f0;
             item.alloyF0 = m->alloyF0;
         }
+        setFinish(item, c, piece.innerDiameterMm > 0.0);
         impl_->metals.push_back(std::move(item));
     }
     // Stones of one shape (all the melee of a halo, say) share one upload.
@@ -583,9 +654,11 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     // The metal's environment: baked when the preset changes, not per frame.
     // The stones trace the same room procedurally (studio.glsl) and need its preset.
     im.environment.ensure(settings.environment, im.emptyVao);
+    // The preset's number, or the panorama's (studio.glsl's u_environment).
+    const int environment = im.environment.shaderEnvironment(settings.environment);
     if (settings.contactShadow && !settings.showFinger && !settings.aset) im.ensureShadow();
     im.gem.use();
-    im.gem.set("u_environment", static_cast<int>(settings.environment));
+    im.gem.set("u_environment", environment);
 
     glBindFramebuffer(GL_FRAMEBUFFER, im.hdr.msFbo);
     glViewport(0, 0, w, h);
@@ -621,7 +694,7 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     im.metal.set("u_cameraPos", eye);
     im.metal.set("u_viewerDir", viewerDir);
     im.metal.set("u_roughness", std::clamp(settings.metalRoughness, 0.0f, 1.0f));
-    im.metal.set("u_environment", static_cast<int>(settings.environment));
+    im.metal.set("u_environment", environment);
     im.metal.set("u_model", glm::mat4(1.0f));
     im.metal.set("u_specularEnv", 1);
     im.metal.set("u_brdfLut", 2);
@@ -634,6 +707,14 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     for (const MetalItem& item : im.metals) {
         // The light-performance image draws metal black so the stone's pattern reads.
         im.metal.set("u_f0", settings.aset ? glm::vec3(0.0f) : settings.showUnplated ? item.alloyF0 : item.f0);
+        im.metal.set("u_roughness", item.roughness >= 0.0f ? item.roughness
+                                                          : std::clamp(settings.metalRoughness, 0.0f, 1.0f));
+        im.metal.set("u_finish", static_cast<int>(item.finish));
+        im.metal.set("u_anisoRoughness", item.anisoRoughness);
+        im.metal.set("u_grainAroundAxis", item.grainAroundAxis ? 1 : 0);
+        im.metal.set("u_grainDir", item.grainDir);
+        im.metal.set("u_florentineTurns", item.florentineTurns);
+        im.metal.set("u_polishRoughness", std::clamp(settings.metalRoughness, 0.0f, 1.0f));
         item.mesh->draw();
     }
     if (settings.showFinger && !settings.aset && im.finger) {
@@ -643,7 +724,7 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
         im.skin.set("u_model", glm::mat4(1.0f));
         im.skin.set("u_cameraPos", eye);
         im.skin.set("u_viewerDir", viewerDir);
-        im.skin.set("u_environment", static_cast<int>(settings.environment));
+        im.skin.set("u_environment", environment);
         im.skin.set("u_albedo", settings.skinTone);
         im.skin.set("u_specularEnv", 1);
         im.skin.set("u_envMaxLod", im.environment.maxLod());
@@ -654,6 +735,12 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     im.gem.set("u_viewProj", viewProj);
     im.gem.set("u_cameraPos", eye);
     im.gem.set("u_viewerDir", viewerDir);
+    // Rays leaving the stones read the panorama itself, at full resolution.
+    im.gem.set("u_panorama", 3);
+    im.gem.set("u_panoramaLod", 0.0f);
+    glActiveTexture(GL_TEXTURE3);
+    glBindTexture(GL_TEXTURE_2D, im.environment.panoramaTexture());
+    glActiveTexture(GL_TEXTURE0);
     const GemShape* bound = nullptr;
     for (const GemItem& item : im.gems) {
         if (item.shape != bound) {

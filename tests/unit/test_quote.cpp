@@ -350,3 +350,37 @@ TEST_CASE("quote: time a solitaire quote", "[.quote-print]")
     const std::chrono::duration<double, std::milli> ms2 = std::chrono::steady_clock::now() - start2;
     std::cout << "of which build + measure: " << ms2.count() / kRuns << " ms (" << sink << ")\n";
 }
+
+TEST_CASE("routing: a finish beyond polish is priced at the book's rate, on the parts that carry it",
+          "[quote]")
+{
+    const PriceBook& book = sampleBook();
+    design::PieceSpec band = sampleDesign("hammered-band.json");
+    const Quote hammered = quote(band, book);
+    // Polish $35.00 + hammered $45.00 from the book's finishing rates.
+    REQUIRE(step(hammered, "polish") != nullptr);
+    CHECK(step(hammered, "polish")->costMinor == 3500 + 4500);
+    CHECK(step(hammered, "polish")->label == "polishing and finishing");
+    CHECK(std::any_of(step(hammered, "polish")->drivers.begin(),
+                      step(hammered, "polish")->drivers.end(),
+                      [](const std::string& d) { return d == "hammered finish on the band"; }));
+    CHECK_THAT(hammered.description.at(1), Contains("hammered finish on the band"));
+    band.finish = design::Finish::Polished;
+    band.finishes.clear();
+    const Quote polished = quote(band, book);
+    CHECK(step(polished, "polish")->costMinor == 3500);
+    CHECK(step(polished, "polish")->label == "polishing");
+    // Florentine on the head only of the solitaire: $90.00 on top of the polish.
+    design::PieceSpec ring = sampleDesign("solitaire.json");
+    ring.finishes["head"] = design::Finish::Florentine;
+    const Quote florentine = quote(ring, book);
+    CHECK(step(florentine, "polish")->costMinor == 3500 + 9000);
+    CHECK(std::any_of(step(florentine, "polish")->drivers.begin(),
+                      step(florentine, "polish")->drivers.end(), [](const std::string& d) {
+                          return d == "florentine finish on the head, prongs";
+                      }));
+    // A book without the rate refuses, naming the field.
+    PriceBook noRates = book;
+    noRates.labour.finishingMinor.clear();
+    CHECK_THROWS_WITH(quote(ring, noRates), Contains("labour.finishing_minor"));
+}

@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace atelier::design {
@@ -26,6 +27,13 @@ enum class StoneSizing { Diameter, LengthWidth, Carat };
 // stones); explicit halo/side/accent options refine them.
 enum class SettingStyle { Prong, Bezel, Halo, ThreeStone, Pave, Channel };
 enum class Eternity { None, Half, Full };
+// The metal's surface finish, per metal role like the metal itself. Polished:
+// a mirror; satin: softly directional (fine abrasive); brushed: strongly
+// directional lines along the part (around a band); matte: sand-blasted;
+// hammered: shallow round facets about 1-1.5 mm across; florentine: fine
+// cross-hatched engraved lines about 0.15 mm apart. The design file spells them
+// as toString() does: polished, satin, brushed, matte, hammered, florentine.
+enum class Finish { Polished, Satin, Brushed, Matte, Hammered, Florentine };
 
 struct StoneSpec {
     std::string gem = "diamond";     // id in the material catalogue
@@ -95,12 +103,18 @@ struct PieceSpec {
     // `metals`. Roles: band, head, prongs, halo, accents, bail, post, back.
     std::string metal = "18k_yellow";
     std::map<std::string, std::string> metals;
+    // The finish of every metal part, by role, with the same roles and
+    // fallbacks as the metal: `finish` fills roles not named in `finishes`.
+    Finish finish = Finish::Polished;
+    std::map<std::string, Finish> finishes;
     Method method = Method::Cast;
 
     // The metal of a role after the fallbacks: the role itself, then "head" for
     // prongs and halo, "band" for accents, then `metal`.
     std::string metalFor(const std::string& role) const;
     bool mixedMetals() const;
+    // The finish of a role after the same fallbacks as metalFor.
+    Finish finishFor(const std::string& role) const;
 };
 
 enum class ComponentKind { Metal, Gem };
@@ -110,6 +124,7 @@ struct Component {
     std::string role;      // metal role (see PieceSpec::metals), or the stone's role
     ComponentKind kind = ComponentKind::Metal;
     std::string material;  // metal id or gem id
+    Finish finish = Finish::Polished;  // metal: PieceSpec::finishFor(role); gems: unused
     MeshData mesh;         // piece frame; gems: every stone of the component merged
     // Thinnest designed metal of the component (prong wire, shank wall, bezel
     // wall), mm; 0 when not measured for this kind of part.
@@ -153,5 +168,9 @@ const char* toString(Method v);
 const char* toString(StoneSizing v);
 const char* toString(SettingStyle v);
 const char* toString(Eternity v);
+const char* toString(Finish v);
+// Every finish, in the enum's order, and the one a design file's word names.
+const std::vector<Finish>& allFinishes();
+std::optional<Finish> finishFromString(std::string_view name);
 
 }  // namespace atelier::design

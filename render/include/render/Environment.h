@@ -5,6 +5,7 @@
 #include <glm/vec2.hpp>
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -30,6 +31,35 @@ enum class Background {
 std::optional<EnvironmentPreset> environmentPresetFromString(std::string_view name);
 // "gradient", "white", "transparent"; nullopt for anything else.
 std::optional<Background> backgroundFromString(std::string_view name);
+
+// A loaded light probe: an equirectangular (latitude-longitude) HDR panorama in
+// linear RGB radiance, the same units as the procedural rooms (1 ≈ the studio's
+// grey horizon; its softboxes are 3-6). Row 0 is straight up (+Y), the last row
+// straight down; column u (0-1 across) looks along azimuth φ = 2π(u − ½) from −Z
+// toward +X: the image's centre faces −Z (behind the piece as the front view
+// sees it), u = ¾ faces +X, u = ¼ faces −X, and both edges face +Z (behind the
+// camera). That is a direction d seen at u = ½ + atan(d.x, −d.z) / 2π,
+// v = acos(d.y) / π, as render/shaders/studio.glsl reads it.
+struct Panorama {
+    int width = 0, height = 0;
+    std::vector<float> rgb;  // width × height × 3, rows top to bottom
+};
+
+// Larger panoramas are refused (memory: 8192 × 4096 × 3 floats is 400 MB).
+constexpr int kMaxPanoramaWidth = 8192;
+constexpr int kMaxPanoramaHeight = 4096;
+
+// Reads a Radiance .hdr (RGBE) file. Throws std::runtime_error starting with
+// `path` and saying what is wrong: the file cannot be opened ("cannot read"),
+// it is not a Radiance HDR image, it is larger than kMaxPanoramaWidth ×
+// kMaxPanoramaHeight ("too large"), or its pixel data cannot be decoded.
+// Any aspect ratio is accepted and stretched over the sphere; 2:1 is right.
+Panorama loadPanorama(const std::string& path);
+
+// Writes `panorama` as a Radiance .hdr file (RGBE, run-length encoded):
+// RGBE keeps 8 bits of mantissa, so values come back within about 1 %.
+// Throws std::runtime_error naming `path` when it cannot be written.
+void writePanorama(const std::string& path, const Panorama& panorama);
 
 // The split-sum environment BRDF: for a GGX surface of perceptual roughness r
 // (alpha = r², Smith G with k = alpha/2) seen at n·v, the specular response to

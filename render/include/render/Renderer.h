@@ -30,7 +30,8 @@ struct FrameSettings {
     glm::vec3 backgroundBottom{0.95f, 0.94f, 0.93f};  // linear, Background::Gradient
     // Perceptual GGX roughness of every metal component (alpha = roughness²):
     // about 0.15-0.2 reads as high polish, 0.35-0.5 as satin, 0.6 and up as
-    // matte. One value for the piece until finishes are per component.
+    // matte. The roughness of polished parts; other finishes (design::Finish,
+    // per component) set their own.
     float metalRoughness = 0.18f;
     // Draw plated alloys (rhodium-plated white gold) as the bare alloy, as the
     // piece looks once the plating has worn (DOMAIN.md §5: 1-2 years).
@@ -120,6 +121,20 @@ public:
     // Wall time in ms of the last environment bake (cube map and prefilter,
     // after glFinish), 0 before the first render: for benchmarks.
     double lastEnvironmentBakeMs() const;
+
+    // Lights the piece with a Radiance .hdr panorama (render::loadPanorama;
+    // equirectangular, orientation in render/Environment.h) instead of
+    // FrameSettings::environment, until clearPanorama(). The metal sees it
+    // through the cube map baked from it, the stones trace it directly; the
+    // viewer's dark cone stays (the stone's contrast). The background is still
+    // FrameSettings::background. Throws std::runtime_error naming the file and
+    // what is wrong (unreadable, not a Radiance HDR, too large, undecodable),
+    // leaving the light as it was.
+    void setPanorama(const std::string& path);
+    // Back to the procedural preset of FrameSettings::environment.
+    void clearPanorama();
+    // The file of the panorama lighting the piece; "" for the presets.
+    const std::string& panoramaPath() const;
 
 private:
     struct Impl;

@@ -38,15 +38,6 @@ std::string percentText(std::int64_t bp)
     return s + " %";
 }
 
-std::string_view methodWord(design::Method m)
-{
-    switch (m) {
-    case design::Method::Cast: return "cast";
-    case design::Method::Handmade: return "handmade";
-    case design::Method::Hybrid: return "hybrid";
-    }
-    return "cast";
-}
 
 // CAD time one client revision round takes. Illustrative sample: DOMAIN.md §8
 // prices CAD by the hour ($75-150) but gives no hours per revision.
@@ -152,7 +143,7 @@ std::vector<std::string> describe(const design::PieceSpec& spec, const design::P
     for (const auto& [name, parts] : finishes)
         metalText += "; " + name + " finish on the " + parts;
     out.push_back(metalText + ", " + fixed(grams, 2) + " g finished");
-    out.push_back(capitalised(std::string(methodWord(spec.method))) +
+    out.push_back(capitalised(std::string(design::toString(spec.method))) +
                   (spec.method == design::Method::Cast       ? " (lost wax from a CAD model)"
                    : spec.method == design::Method::Handmade ? " (fabricated at the bench)"
                                                              : " (cast settings on a handmade shank)"));
@@ -243,7 +234,7 @@ Quote priceBuilt(const design::PieceSpec& spec, const design::Piece& piece,
                 roundMinor(u.grams * perGram), LineCategory::Metal);
         if (q.lossBp > 0)
             addLine("metal loss " + percentText(q.lossBp) + " on " + fixed(u.grams, 2) + " g " +
-                        std::string(methodWord(spec.method)),
+                        std::string(design::toString(spec.method)),
                     roundMinor(u.grams * static_cast<double>(q.lossBp) / 10000.0 * perGram),
                     LineCategory::Metal);
     }
@@ -381,8 +372,8 @@ std::string daysDelta(int delta)
 std::string methodTradeoff(const Quote& base, const Quote& other, const design::PieceSpec& spec,
                            const design::Piece& piece, const PriceBook& book)
 {
-    std::string text = capitalised(std::string(methodWord(other.method))) + " instead of " +
-                       std::string(methodWord(base.method)) + ": ";
+    std::string text = capitalised(std::string(design::toString(other.method))) + " instead of " +
+                       std::string(design::toString(base.method)) + ": ";
     std::vector<std::string> parts;
     if (const design::Component* c = mainPart(piece, base.method, other.method)) {
         const Alloy& alloy = book.alloy(c->material);
@@ -583,7 +574,7 @@ Comparison compare(const design::PieceSpec& specIn, const design::Piece& piece,
         s.method = m;
         options.method = m;
         const Quote q = priceBuilt(s, piece, measurements, book, options);
-        out.methods.push_back(summarise(q, piece, book, std::string(methodWord(m)), {}));
+        out.methods.push_back(summarise(q, piece, book, std::string(design::toString(m)), {}));
     }
     options.method = spec.method;
     for (const Alloy& alloy : book.alloys) {

@@ -73,15 +73,6 @@ std::string hvText(const std::optional<HardnessHv>& hv)
     return std::to_string(hv->low) + "-" + std::to_string(hv->high) + " HV";
 }
 
-std::string_view methodWord(design::Method m)
-{
-    switch (m) {
-    case design::Method::Cast: return "cast";
-    case design::Method::Handmade: return "handmade";
-    case design::Method::Hybrid: return "hybrid";
-    }
-    return "cast";
-}
 
 std::string conditionText(Condition c)
 {
@@ -192,7 +183,7 @@ std::string quoteText(const Quote& q, std::string_view source)
         out += "\n";
     }
     if (!q.client) {
-        out += "Assumptions: " + std::string(methodWord(q.method)) + " route below; metal loss " +
+        out += "Assumptions: " + std::string(design::toString(q.method)) + " route below; metal loss " +
                fixed(static_cast<double>(q.lossBp) / 100.0, 2) +
                " % billed; bench minutes are sample defaults.\n";
         for (const ProcessStep& s : q.routing) {
@@ -215,7 +206,7 @@ nlohmann::json quoteJson(const Quote& q)
     j["currency"] = q.currency;
     j["total_minor"] = q.total_minor;
     j["description"] = q.description;
-    j["method"] = methodWord(q.method);
+    j["method"] = design::toString(q.method);
     j["order_date"] = q.orderDate.format();
     json lines = json::array();
     for (const QuoteLine& line : q.lines)
@@ -320,7 +311,7 @@ nlohmann::json comparisonJson(const Comparison& c, bool client)
         json a = json::array();
         for (const ComparedOption& o : list) {
             json r = {{"label", o.label},
-                      {"method", methodWord(o.method)},
+                      {"method", design::toString(o.method)},
                       {"metal", o.metal},
                       {"total_minor", o.total_minor},
                       {"metal_weight_g", std::round(o.metal_weight_g * 1000.0) / 1000.0},

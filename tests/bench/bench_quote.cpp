@@ -8,6 +8,8 @@
 // - build + measure + quote from the spec alone (`atelier quote`'s work);
 // - the full comparison (three methods, every alloy rebuilt).
 // Run a release build for figures.
+#include "BenchStats.h"
+
 #include <design/DesignFile.h>
 #include <design/Measure.h>
 #include <pricing/Quote.h>
@@ -23,18 +25,11 @@
 
 using namespace atelier;
 using Clock = std::chrono::steady_clock;
+using bench::Summary;
+using bench::summarise;
 
 namespace {
 
-struct Summary {
-    double min, median, p90;
-};
-
-Summary summarise(std::vector<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    return {ms.front(), ms[ms.size() / 2], ms[ms.size() * 9 / 10]};
-}
 
 template <typename F>
 Summary time(int iterations, F&& f)

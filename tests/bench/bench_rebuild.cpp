@@ -2,6 +2,8 @@
 //   atelier_bench_rebuild [DESIGN.json] [--iterations N]
 // Prints min, median and p90 of buildPiece (and of buildPiece + measurePiece)
 // in milliseconds, with the triangle count. Run a release build for figures.
+#include "BenchStats.h"
+
 #include <design/DesignFile.h>
 #include <design/Measure.h>
 
@@ -14,20 +16,9 @@
 
 using namespace atelier;
 using Clock = std::chrono::steady_clock;
+using bench::Summary;
+using bench::summarise;
 
-namespace {
-
-struct Summary {
-    double min, median, p90;
-};
-
-Summary summarise(std::vector<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    return {ms.front(), ms[ms.size() / 2], ms[ms.size() * 9 / 10]};
-}
-
-}  // namespace
 
 int main(int argc, char** argv)
 {

@@ -1,6 +1,7 @@
 // The light-performance (ASET-style) image and the finger of the "on the hand"
 // view (issue 5, points 5 and 6). Each check compares renders or counts
 // classified pixels, so it fails when the effect it names is missing.
+#include "GlTestContext.h"
 #include <design/DesignFile.h>
 #include <design/Piece.h>
 #include <render/Camera.h>
@@ -23,13 +24,6 @@ using namespace atelier;
 
 namespace {
 
-render::GlContext& context()
-{
-    static std::unique_ptr<render::GlContext> ctx =
-        render::createOffscreenContext(render::EglPlatform::Surfaceless);
-    ctx->makeCurrent();
-    return *ctx;
-}
 
 // What each stone pixel of an ASET image shows (gem.frag, asetLight: each class
 // a flat colour at about 230 of 255 in sRGB, blended where rays of several
@@ -74,7 +68,7 @@ struct AsetShot {
 // size × size. asetCamera fills 0.9 of the side with the girdle.
 AsetShot asetOf(const design::PieceSpec& spec, int size)
 {
-    context();
+    test::glContext();
     const design::Piece piece = design::buildPiece(spec);
     render::Renderer renderer;
     renderer.setPiece(piece);
@@ -176,7 +170,7 @@ TEST_CASE("the light-performance image is deterministic and differs from the stu
 {
     constexpr int kSize = 96;
     const design::Piece piece = design::buildPiece(design::defaultDesign());
-    context();
+    test::glContext();
     render::Renderer renderer;
     renderer.setPiece(piece);
     const render::OrbitCamera cam = render::asetCamera(piece, 1.0f);
@@ -232,7 +226,7 @@ TEST_CASE("the on-hand view looks from above the back of the hand along the fing
 TEST_CASE("the finger fills the ring's opening with skin and never covers the stone", "[hand]")
 {
     constexpr int kSize = 128;
-    context();
+    test::glContext();
     const design::Piece piece = design::buildPiece(design::defaultDesign());
     REQUIRE(piece.innerDiameterMm > 0.0);
     render::Renderer renderer;
@@ -307,7 +301,7 @@ TEST_CASE("the finger fills the ring's opening with skin and never covers the st
 TEST_CASE("a pendant gets no finger", "[hand]")
 {
     constexpr int kSize = 64;
-    context();
+    test::glContext();
     design::PieceSpec spec = design::defaultDesign();
     spec.piece = design::PieceType::Pendant;
     const design::Piece piece = design::buildPiece(spec);
@@ -336,7 +330,7 @@ TEST_CASE("look: on the hand and light performance", "[.look-aset]")
 {
     const char* dir = std::getenv("ATELIER_ASET_PNG_DIR");
     REQUIRE(dir);
-    context();
+    test::glContext();
     {
         const design::Piece piece = design::buildPiece(design::defaultDesign());
         render::Renderer renderer;

@@ -1,6 +1,7 @@
 // Metal finishes on rendered pixels (issue 5, point 1): the wedding band in
 // each finish against the same band polished, same framing. Each check names
 // an effect of the finish that would be missing if the shader ignored it.
+#include "GlTestContext.h"
 #include <design/DesignFile.h>
 #include <design/Piece.h>
 #include <render/GlContext.h>
@@ -19,13 +20,6 @@ using namespace atelier;
 
 namespace {
 
-render::GlContext& context()
-{
-    static std::unique_ptr<render::GlContext> ctx =
-        render::createOffscreenContext(render::EglPlatform::Surfaceless);
-    ctx->makeCurrent();
-    return *ctx;
-}
 
 constexpr int kW = 192, kH = 144;
 
@@ -41,7 +35,7 @@ struct BandShot {
 // ring's X) and across it along y (the ring's Z); else the presentation view.
 BandShot renderBand(design::Finish finish, bool top)
 {
-    context();
+    test::glContext();
     design::PieceSpec spec = design::loadDesignFile(std::string(ATELIER_SAMPLE_DIR) + "/wedding-band.json");
     spec.finish = finish;
     BandShot s;

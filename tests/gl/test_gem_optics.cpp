@@ -1,6 +1,7 @@
 // Gem optics on rendered pixels: fire from dispersion, colour from Beer–Lambert
 // absorption (issue 5, point 3). Each check compares two renders of the same
 // framing, so it fails when the effect it names is missing.
+#include "GlTestContext.h"
 #include "ImageChecks.h"
 
 #include <design/DesignFile.h>
@@ -22,13 +23,6 @@ using namespace atelier;
 
 namespace {
 
-render::GlContext& context()
-{
-    static std::unique_ptr<render::GlContext> ctx =
-        render::createOffscreenContext(render::EglPlatform::Surfaceless);
-    ctx->makeCurrent();
-    return *ctx;
-}
 
 // A gem id the catalogue does not know: the renderer draws it as a colourless
 // stone of index 1.5 with no dispersion (Renderer.cpp, GemItem).
@@ -48,7 +42,7 @@ struct StoneStats {
 StoneStats shootStone(design::Piece piece, const std::string& gemOverride, int size,
                       float pitchDeg = 60.0f)
 {
-    context();
+    test::glContext();
     REQUIRE(piece.centreStone);
     if (!gemOverride.empty())
         for (design::PlacedStone& s : piece.stones)

@@ -6,6 +6,7 @@
 // (scripts/approve-goldens, which runs "[golden]") writes them instead of
 // comparing; on a mismatch the actual and diff images go to the test's working
 // directory as <group>_<id>.actual.png and <group>_<id>.diff.png.
+#include "GlTestContext.h"
 #include "ImageChecks.h"
 
 #include <design/Gem.h>
@@ -26,13 +27,6 @@ using namespace atelier;
 
 namespace {
 
-render::GlContext& context()
-{
-    static std::unique_ptr<render::GlContext> ctx =
-        render::createOffscreenContext(render::EglPlatform::Surfaceless);
-    ctx->makeCurrent();
-    return *ctx;
-}
 
 constexpr int kW = 200, kH = 150;
 // Tolerances as the solitaire's golden (test_render.cpp): a channel may differ
@@ -48,7 +42,7 @@ constexpr double kMaxShareOver = 0.002;
 render::Image renderPiece(const design::PieceSpec& spec, bool closeUpOnStone,
                           const render::FrameSettings& settings = {})
 {
-    context();
+    test::glContext();
     const design::Piece piece = design::buildPiece(spec);
     render::Renderer renderer;
     renderer.setPiece(piece);

@@ -2,6 +2,7 @@
 // with the file's name, and the light they give on rendered pixels. The
 // panoramas are synthetic, written by the test (render::writePanorama) into the
 // test's working directory; nothing binary is committed.
+#include "GlTestContext.h"
 #include "ImageChecks.h"
 
 #include <design/DesignFile.h>
@@ -23,13 +24,6 @@ using namespace atelier;
 
 namespace {
 
-render::GlContext& context()
-{
-    static std::unique_ptr<render::GlContext> ctx =
-        render::createOffscreenContext(render::EglPlatform::Surfaceless);
-    ctx->makeCurrent();
-    return *ctx;
-}
 
 constexpr float kPi = 3.14159265f;
 
@@ -116,7 +110,7 @@ struct Scene {
 // A piece framed from `view`, over a transparent background.
 Scene scene(const design::PieceSpec& spec, render::ViewPreset view)
 {
-    context();
+    test::glContext();
     Scene s;
     s.piece = design::buildPiece(spec);
     s.renderer->setPiece(s.piece);
@@ -195,7 +189,7 @@ TEST_CASE("bad panorama files are refused with the file name and what is wrong",
                Catch::Contains("truncated.hdr: cannot decode the Radiance HDR pixels"));
 
     // The renderer passes the error on and keeps its light.
-    context();
+    test::glContext();
     render::Renderer renderer;
     CHECK_THAT(errorOf([&] { renderer.setPanorama("not_radiance.hdr"); }), Catch::Contains("not_radiance.hdr"));
     CHECK(renderer.panoramaPath().empty());

@@ -1,6 +1,7 @@
 // Image quality (issue 5, point 4): progressive refinement (jittered frames
 // averaged while the view is still) and the contact shadow on the ground.
 // Every check compares renders of one framing that differ in the one setting.
+#include "GlTestContext.h"
 #include "ImageChecks.h"
 
 #include <design/DesignFile.h>
@@ -24,13 +25,6 @@ using namespace atelier;
 
 namespace {
 
-render::GlContext& context()
-{
-    static std::unique_ptr<render::GlContext> ctx =
-        render::createOffscreenContext(render::EglPlatform::Surfaceless);
-    ctx->makeCurrent();
-    return *ctx;
-}
 
 struct Scene {
     design::Piece piece;
@@ -39,7 +33,7 @@ struct Scene {
 
 Scene scene(const std::string& design, int w, int h)
 {
-    context();
+    test::glContext();
     Scene s;
     const design::PieceSpec spec = design::loadDesignFile(std::string(ATELIER_SAMPLE_DIR) + "/" + design);
     s.piece = design::buildPiece(spec);

@@ -2,6 +2,7 @@
 // prefiltered environment, alloy colours, rhodium plating, environment presets
 // and backgrounds. Each check compares renders of the same framing, so it fails
 // when the effect it names is missing.
+#include "GlTestContext.h"
 #include "ImageChecks.h"
 
 #include <design/DesignFile.h>
@@ -21,20 +22,13 @@ using namespace atelier;
 
 namespace {
 
-render::GlContext& context()
-{
-    static std::unique_ptr<render::GlContext> ctx =
-        render::createOffscreenContext(render::EglPlatform::Surfaceless);
-    ctx->makeCurrent();
-    return *ctx;
-}
 
 constexpr int kW = 192, kH = 144;
 
 // The plain wedding band (no stones: every opaque pixel is metal) in `metal`.
 render::Image renderBand(const std::string& metal, render::FrameSettings settings)
 {
-    context();
+    test::glContext();
     design::PieceSpec spec = design::loadDesignFile(std::string(ATELIER_SAMPLE_DIR) + "/wedding-band.json");
     spec.metal = metal;
     const design::Piece piece = design::buildPiece(spec);

@@ -1,4 +1,5 @@
 // Offscreen renders through EGL on Mesa llvmpipe, checked pixel by pixel.
+#include "GlTestContext.h"
 #include "ImageChecks.h"
 
 #include <design/DesignFile.h>
@@ -17,13 +18,6 @@ using namespace atelier;
 
 namespace {
 
-// One context for the whole test binary: creating EGL displays repeatedly is slow.
-render::GlContext& context()
-{
-    static std::unique_ptr<render::GlContext> ctx = render::createOffscreenContext(render::EglPlatform::Surfaceless);
-    ctx->makeCurrent();
-    return *ctx;
-}
 
 struct Shot {
     design::Piece piece;
@@ -33,7 +27,7 @@ struct Shot {
 
 Shot renderDesign(const design::PieceSpec& spec, int w, int h)
 {
-    context();
+    test::glContext();
     Shot s;
     s.piece = design::buildPiece(spec);
     render::Renderer renderer;
@@ -57,7 +51,7 @@ glm::ivec2 project(const render::OrbitCamera& cam, glm::vec3 p, int w, int h)
 
 TEST_CASE("offscreen context is OpenGL 4.1 or newer on llvmpipe", "[gl]")
 {
-    const std::string d = context().describe();
+    const std::string d = test::glContext().describe();
     INFO(d);
     CHECK(d.find("EGL surfaceless") != std::string::npos);
     CHECK(d.find("OpenGL") != std::string::npos);
@@ -169,7 +163,7 @@ TEST_CASE("every sample design renders", "[gl][samples]")
 
 TEST_CASE("a frame drawn at a lower render scale fills the viewport, softer", "[gl]")
 {
-    context();
+    test::glContext();
     const design::Piece piece = design::buildPiece(design::defaultDesign());
     render::Renderer renderer;
     renderer.setPiece(piece);

@@ -3,6 +3,7 @@
 // against the rule book, stones, rhodium and nickel are said in plain words
 // with the numbers, and every sample design assesses under every method.
 
+#include "SamplePriceBook.h"
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <design/DesignFile.h>
@@ -21,17 +22,9 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-const PriceBook& sampleBook()
-{
-    static const PriceBook book =
-        loadPriceBook(std::string(ATELIER_SAMPLE_DIR) + "/../pricing/sample-price-book.json");
-    return book;
-}
+const PriceBook& sampleBook() { return atelier::test::samplePriceBookFile(); }
 
-design::PieceSpec sampleDesign(const std::string& name)
-{
-    return design::loadDesignFile(std::string(ATELIER_SAMPLE_DIR) + "/" + name);
-}
+using atelier::test::sampleDesign;
 
 design::PieceSpec solitaire(design::Method method)
 {

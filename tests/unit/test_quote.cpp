@@ -2,6 +2,7 @@
 // matches the book worked by hand, method and metal trade-offs go the right
 // way, and unpriced materials fail with the book's message.
 
+#include "SamplePriceBook.h"
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
@@ -22,17 +23,9 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-const PriceBook& sampleBook()
-{
-    static const PriceBook book =
-        loadPriceBook(std::string(ATELIER_SAMPLE_DIR) + "/../pricing/sample-price-book.json");
-    return book;
-}
+const PriceBook& sampleBook() { return atelier::test::samplePriceBookFile(); }
 
-design::PieceSpec sampleDesign(const std::string& name)
-{
-    return design::loadDesignFile(std::string(ATELIER_SAMPLE_DIR) + "/" + name);
-}
+using atelier::test::sampleDesign;
 
 MinorUnits lineSum(const Quote& q)
 {

@@ -3,6 +3,7 @@
 // price as worked by hand; method trade-offs and the comparison agree with the
 // quotes they summarise; unpriced materials name the design field.
 
+#include "SamplePriceBook.h"
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <design/DesignFile.h>
@@ -21,10 +22,7 @@ namespace {
 
 const PriceBook& book() { return samplePriceBook(); }
 
-design::PieceSpec sampleDesign(const std::string& name)
-{
-    return design::loadDesignFile(std::string(ATELIER_SAMPLE_DIR) + "/" + name);
-}
+using atelier::test::sampleDesign;
 
 QuoteOptions at(const char* date)
 {
@@ -33,14 +31,7 @@ QuoteOptions at(const char* date)
     return o;
 }
 
-std::vector<std::string> sampleNames()
-{
-    std::vector<std::string> names;
-    for (const auto& e : std::filesystem::directory_iterator(ATELIER_SAMPLE_DIR))
-        if (e.path().extension() == ".json") names.push_back(e.path().filename().string());
-    std::sort(names.begin(), names.end());
-    return names;
-}
+const auto sampleNames = atelier::test::sampleDesignNames;
 
 // Words and marks that give away a cost, a margin or a rate.
 const char* const kInternal[] = {"markup", "margin", "labour", "loss", "cost", "/g", "/ct",

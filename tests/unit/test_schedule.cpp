@@ -3,6 +3,7 @@
 // rush, revision rounds, outsourcing), and every sample design under every
 // method schedules consistently on the sample book's calendar.
 
+#include "SamplePriceBook.h"
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
@@ -24,12 +25,7 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-const PriceBook& sampleBook()
-{
-    static const PriceBook book =
-        loadPriceBook(std::string(ATELIER_SAMPLE_DIR) + "/../pricing/sample-price-book.json");
-    return book;
-}
+const PriceBook& sampleBook() { return atelier::test::samplePriceBookFile(); }
 
 Date d(int year, int month, int day)
 {

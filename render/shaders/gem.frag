@@ -142,10 +142,85 @@ vec3 asetClass(vec3 weights)
     return leak == best ? vec3(1.0) : vec3(0.0);
 }
 
-// What a ray traced through the stone sees: the studio, or its ASET class.
+// Small hard lights for the stone's fire (DOMAIN.md §10: "small hard lights
+// for sparkle (an HDR texel is too big for fire: add analytic point lights)").
+// Fire is a lamp seen through a facet with its R, G and B images apart: the
+// bands leave a diamond crown facet some 0.5-1° apart (n 2.414 / 2.441 at the
+// R / B band centres, dθ = Δn · sin θi / cos θo ≈ 0.027 · 0.26 / 0.78 ≈ 0.5°
+// for a typical crown exit, more near the critical angle). A lamp about that
+// size shows as separate orange, green and blue flashes; a softbox tens of
+// degrees wide shows all three bands on the same white, only its edges
+// coloured. So the traced rays of the studio preset also see a field of small
+// lamps over the upper hemisphere, as a jewellery photographer adds pin lights
+// (fibre-optic spots) for the stone. The metal does not see them: its
+// prefiltered cube cannot hold a light this small, and on polished metal they
+// would be pin-point glints only (the metal's look stays that of the room).
+//
+// The field: bands of kLampCell in elevation from the horizon up to 80°, each
+// cut into cells about kLampCell wide in azimuth; one lamp per cell at a
+// hashed position that keeps it inside its cell, so a direction only tests its
+// own cell's lamp (O(1), deterministic). Illustrative figures, chosen by eye on
+// close-ups of the sample solitaire (tests/gl/test_fire.cpp): a cell of 5°
+// (about 800 lamps) puts a lamp in the window of the room most crown facets
+// show from a close-up; a radius of 0.9°, a little over the band split, shows
+// a white core with orange and blue edges, or the bands apart near the
+// critical angle (7° cells / 0.7° gave a third fewer flashes); a radiance of 4 (about the softboxes') keeps the
+// flashes under the tone curve's burn-out to white (tonemap.frag: from a peak
+// of 2 up), so they keep their colour.
+const float kLampCell = 0.087;      // 5° in radians
+const float kLampRadius = 0.0157;   // 0.9°
+const float kLampRadiance = 4.0;
+const float kLampTopEl = 1.396;     // 80°
+
+uint lampHash(uint x)
+{
+    x ^= x >> 16; x *= 0x7feb352du;
+    x ^= x >> 15; x *= 0x846ca68bu;
+    x ^= x >> 16;
+    return x;
+}
+
+// The lamps' radiance in direction d (world, unit): 0 outside every lamp.
+float gemLamps(vec3 d)
+{
+    float el = asin(clamp(d.y, -1.0, 1.0));
+    if (el < 0.0 || el >= kLampTopEl) return 0.0;
+    float band = floor(el / kLampCell);
+    float elMid = (band + 0.5) * kLampCell;
+    float nAz = max(1.0, floor(6.2831853 * cos(elMid) / kLampCell));
+    float az = atan(d.x, -d.z) + 3.1415927;                 // 0 .. 2π
+    float cell = min(floor(az / 6.2831853 * nAz), nAz - 1.0);
+    uint h = lampHash(uint(band) * 977u + uint(cell) * 131u + 17u);
+    // The lamp's place in its cell: up to 0.25 of a cell off its centre, so a
+    // lamp of 0.18 cell radius (soft edge included) stays inside its cell.
+    float ju = float(h & 1023u) / 1023.0 - 0.5;
+    float jv = float((h >> 10) & 1023u) / 1023.0 - 0.5;
+    float lampEl = elMid + 0.5 * jv * kLampCell;
+    float lampAz = (cell + 0.5 + 0.5 * ju) / nAz * 6.2831853 - 3.1415927;
+    vec3 centre = vec3(cos(lampEl) * sin(lampAz), sin(lampEl), -cos(lampEl) * cos(lampAz));
+    // Small angles: the angle is sqrt(2 (1 − cos)) within 0.01 %.
+    float a = sqrt(max(2.0 * (1.0 - dot(d, centre)), 0.0));
+    // Lamps differ in strength (0.6-1), as a set of pin lights at different
+    // distances does (illustrative).
+    float strength = 0.6 + 0.4 * float((h >> 20) & 255u) / 255.0;
+    return kLampRadiance * strength * smoothstep(kLampRadius * 1.15, kLampRadius * 0.85, a);
+}
+
+// What a ray traced through the stone sees: the studio, or its ASET class. In
+// the studio preset (u_environment 0) the stone also sees its lamps.
 vec3 gemLight(vec3 d)
 {
-    return u_aset == 1 ? asetLight(d) : studio(d);
+    if (u_aset == 1) return asetLight(d);
+    if (u_environment != 0) return studio(d);
+    d = normalize(d);
+    // The room between the softboxes as the stone sees it: black flags fill
+    // it (the photographer's tent around the stone, DOMAIN.md §10: "black and
+    // white cards"), so that facets which do not see a softbox read dark and
+    // a lamp's coloured images stand on black. Illustrative levels: floor as
+    // the room's, walls and ceiling about a fifth of the room's grey.
+    vec3 c = mix(vec3(0.015), vec3(0.05), smoothstep(-0.35, 0.05, d.y));
+    c = mix(c, vec3(0.10), smoothstep(0.05, 0.85, d.y));
+    return (studioLightsOver(d, c) + vec3(gemLamps(d))) * viewerShade(d, 0.0);
 }
 
 vec3 shadeFaceted(vec3 incoming, vec3 n)
@@ -185,24 +260,22 @@ vec3 shadeFaceted(vec3 incoming, vec3 n)
         }
         float c = dot(d, exitN);
         vec3 f = fresnelLeave(c);
-        if (f.b < 1.0) {  // blue has the highest index: it leaves last
+        // Red has the lowest index: it leaves first, blue last. Each band that
+        // leaves takes its channel of the light in its own direction; where the
+        // bands leave within 0.26° of each other (dot > 0.99999) the green
+        // band's look-up serves all three. A band that does not leave (f = 1)
+        // looks up red's direction instead of refract()'s zero vector (no NaN)
+        // and its term is weighted 0. One path for every case, so the lanes of
+        // a SIMD renderer (llvmpipe) that take different cases still make at
+        // most three look-ups an exit, not the six of separate branches.
+        if (f.r < 1.0) {
             vec3 dR = refract(d, -exitN, u_iorBands.r);
-            vec3 dB = refract(d, -exitN, u_iorBands.b);
-            vec3 light;
-            if (dot(dR, dB) > 0.99999) {
-                // The bands leave within 0.26° of each other: one look-up serves all three.
-                light = gemLight(toWorld * refract(d, -exitN, u_iorBands.g));
-            } else {
-                light = vec3(f.r < 1.0 ? gemLight(toWorld * dR).r : 0.0,
-                             gemLight(toWorld * refract(d, -exitN, u_iorBands.g)).g,
-                             gemLight(toWorld * dB).b);
-            }
+            vec3 dG = f.g < 1.0 ? refract(d, -exitN, u_iorBands.g) : dR;
+            vec3 dB = f.b < 1.0 ? refract(d, -exitN, u_iorBands.b) : dR;
+            vec3 light = gemLight(toWorld * dG);
+            if (f.b >= 1.0 || dot(dR, dB) <= 0.99999)
+                light = vec3(gemLight(toWorld * dR).r, light.g, gemLight(toWorld * dB).b);
             color += throughput * (1.0 - f) * light;
-        } else if (f.r < 1.0) {
-            // Only red (and perhaps green) leaves: past blue's critical angle.
-            vec3 lr = gemLight(toWorld * refract(d, -exitN, u_iorBands.r));
-            float lg = f.g < 1.0 ? gemLight(toWorld * refract(d, -exitN, u_iorBands.g)).g : 0.0;
-            color += throughput * (1.0 - f) * vec3(lr.r, lg, 0.0);
         }
         throughput *= f;
         d = reflect(d, exitN);

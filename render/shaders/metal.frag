@@ -290,17 +290,24 @@ void main()
     vec3 dpdx = dFdx(v_position), dpdy = dFdy(v_position);
     float roughness = clamp(inside ? u_polishRoughness : u_roughness, 0.02, 1.0);
     float alpha = roughness * roughness;
+    // The textured finishes are compiled only into the TEXTURED_FINISH variant
+    // (Renderer.cpp): a software rasteriser would run their code for every
+    // polished pixel too.
+#ifdef TEXTURED_FINISH
     if (finish == FINISH_HAMMERED) {
         n = hammered(v_position, n, max(length(dpdx), length(dpdy)));
     } else if (finish == FINISH_FLORENTINE) {
         n = florentine(v_position, n, dpdx, dpdy, alpha);
         roughness = sqrt(alpha);
     }
+#endif
     float nv = clamp(dot(n, v), 1e-4, 1.0);
+#ifdef TEXTURED_FINISH
     if (finish == FINISH_SATIN || finish == FINISH_BRUSHED) {
         o_color = vec4(anisotropic(v_position, n, v, nv, dpdx, dpdy), 1.0);
         return;
     }
+#endif
     vec3 r = reflect(-v, n);
 
     // Image-based part. A rough lobe averages the viewer's cone with the room

@@ -45,11 +45,10 @@ float spot(vec3 d, vec3 centre, float radius)
     return smoothstep(radius * 1.25, radius * 0.75, a);
 }
 
-vec3 studioRoom(vec3 d)
+// The studio's softboxes added to `c` (the room behind them), then its black
+// card: studioRoom, and the stone's view of the same lights (gem.frag).
+vec3 studioLightsOver(vec3 d, vec3 c)
 {
-    // Floor dark, horizon grey, ceiling bright.
-    vec3 c = mix(vec3(0.015), vec3(0.20), smoothstep(-0.35, 0.05, d.y));
-    c = mix(c, vec3(0.55), smoothstep(0.05, 0.85, d.y));
     // Softboxes: overhead, key at front left, fill at right, a strip behind.
     c += vec3(6.0) * softbox(d, normalize(vec3(0.1, 1.0, 0.15)), vec3(0.0, 0.0, -1.0), 0.55, 0.40);
     c += vec3(4.5, 4.4, 4.2) * softbox(d, normalize(vec3(-0.9, 0.55, 0.7)), vec3(0.0, 1.0, 0.0), 0.35, 0.60);
@@ -58,6 +57,14 @@ vec3 studioRoom(vec3 d)
     // Black cards at the sides define the metal's edges.
     c *= 1.0 - 0.9 * softbox(d, normalize(vec3(1.0, -0.05, -0.8)), vec3(0.0, 1.0, 0.0), 0.45, 0.35);
     return c;
+}
+
+vec3 studioRoom(vec3 d)
+{
+    // Floor dark, horizon grey, ceiling bright.
+    vec3 c = mix(vec3(0.015), vec3(0.20), smoothstep(-0.35, 0.05, d.y));
+    c = mix(c, vec3(0.55), smoothstep(0.05, 0.85, d.y));
+    return studioLightsOver(d, c);
 }
 
 // A room lit by one tall window at the left: cool daylight through four panes,

@@ -356,6 +356,11 @@ constexpr int kShadowMapSize = 128;
 
 struct Renderer::Impl {
     ShaderProgram metal{"piece.vert", "metal.frag"};
+    // Satin, brushed, hammered and Florentine in a program of their own: a
+    // software rasteriser (llvmpipe) runs every branch a uniform could take, so
+    // polished and matte parts must not carry that code (+20 ms a 1280x720
+    // frame there when they did).
+    ShaderProgram metalTextured{"piece.vert", "metal.frag", {"TEXTURED_FINISH 1"}};
     ShaderProgram gem{"piece.vert", "gem.frag"};
     ShaderProgram background{"fullscreen.vert", "background.frag"};
     ShaderProgram tonemap{"fullscreen.vert", "tonemap.frag"};
@@ -689,32 +694,42 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     if (settings.contactShadow && !settings.showFinger && !settings.aset && im.hasPiece && eye.y > im.groundY)
         im.drawGround(viewProj);
 
-    im.metal.use();
-    im.metal.set("u_viewProj", viewProj);
-    im.metal.set("u_cameraPos", eye);
-    im.metal.set("u_viewerDir", viewerDir);
-    im.metal.set("u_roughness", std::clamp(settings.metalRoughness, 0.0f, 1.0f));
-    im.metal.set("u_environment", environment);
-    im.metal.set("u_model", glm::mat4(1.0f));
-    im.metal.set("u_specularEnv", 1);
-    im.metal.set("u_brdfLut", 2);
-    im.metal.set("u_envMaxLod", im.environment.maxLod());
+    for (ShaderProgram* p : {&im.metalTextured, &im.metal}) {
+        p->use();
+        p->set("u_viewProj", viewProj);
+        p->set("u_cameraPos", eye);
+        p->set("u_viewerDir", viewerDir);
+        p->set("u_roughness", std::clamp(settings.metalRoughness, 0.0f, 1.0f));
+        p->set("u_environment", environment);
+        p->set("u_model", glm::mat4(1.0f));
+        p->set("u_specularEnv", 1);
+        p->set("u_brdfLut", 2);
+        p->set("u_envMaxLod", im.environment.maxLod());
+    }
+    const ShaderProgram* boundMetal = &im.metal;
     glActiveTexture(GL_TEXTURE1);
     glBindTexture(GL_TEXTURE_CUBE_MAP, im.environment.specularCube());
     glActiveTexture(GL_TEXTURE2);
     glBindTexture(GL_TEXTURE_2D, im.environment.brdfTexture());
     glActiveTexture(GL_TEXTURE0);
     for (const MetalItem& item : im.metals) {
+        const bool textured = item.finish != design::Finish::Polished &&
+                              item.finish != design::Finish::Matte;
+        ShaderProgram& program = textured ? im.metalTextured : im.metal;
+        if (&program != boundMetal) {
+            program.use();
+            boundMetal = &program;
+        }
         // The light-performance image draws metal black so the stone's pattern reads.
-        im.metal.set("u_f0", settings.aset ? glm::vec3(0.0f) : settings.showUnplated ? item.alloyF0 : item.f0);
-        im.metal.set("u_roughness", item.roughness >= 0.0f ? item.roughness
+        program.set("u_f0", settings.aset ? glm::vec3(0.0f) : settings.showUnplated ? item.alloyF0 : item.f0);
+        program.set("u_roughness", item.roughness >= 0.0f ? item.roughness
                                                           : std::clamp(settings.metalRoughness, 0.0f, 1.0f));
-        im.metal.set("u_finish", static_cast<int>(item.finish));
-        im.metal.set("u_anisoRoughness", item.anisoRoughness);
-        im.metal.set("u_grainAroundAxis", item.grainAroundAxis ? 1 : 0);
-        im.metal.set("u_grainDir", item.grainDir);
-        im.metal.set("u_florentineTurns", item.florentineTurns);
-        im.metal.set("u_polishRoughness", std::clamp(settings.metalRoughness, 0.0f, 1.0f));
+        program.set("u_finish", static_cast<int>(item.finish));
+        program.set("u_anisoRoughness", item.anisoRoughness);
+        program.set("u_grainAroundAxis", item.grainAroundAxis ? 1 : 0);
+        program.set("u_grainDir", item.grainDir);
+        program.set("u_florentineTurns", item.florentineTurns);
+        program.set("u_polishRoughness", std::clamp(settings.metalRoughness, 0.0f, 1.0f));
         item.mesh->draw();
     }
     if (settings.showFinger && !settings.aset && im.finger) {
@@ -850,7 +865,8 @@ Image Renderer::renderImage(const OrbitCamera& camera, const FrameSettings& sett
 std::string Renderer::reloadShaders()
 {
     std::string errors;
-    for (ShaderProgram* p : {&impl_->metal, &impl_->gem, &impl_->background, &impl_->tonemap})
+    for (ShaderProgram* p : {&impl_->metal, &impl_->metalTextured, &impl_->gem, &impl_->background,
+                             &impl_->tonemap})
         if (!p->reload()) errors += p->error() + "\n";
     if (!impl_->skin.reload()) errors += impl_->skin.error() + "\n";
     for (ShaderProgram* p : {&impl_->accumulateProgram, &impl_->tonemapBloom, &impl_->shadowCaster,

@@ -1,4 +1,5 @@
 #include "App.h"
+#include "Today.h"
 
 #include <design/DesignFile.h>
 #include <design/Materials.h>
@@ -21,7 +22,6 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <iostream>
 #include <optional>
 
@@ -40,13 +40,6 @@ struct Session {
     std::string quoteStatus;  // why there is no quote
 };
 
-pricing::Date today()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return pricing::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
 
 // Re-quotes the built piece: a fraction of a millisecond (BENCHMARKS.md).
 void requote(Session& s)
@@ -64,21 +57,10 @@ void requote(Session& s)
     }
 }
 
+// The window as a screenshot: opaque, whatever alpha the back buffer holds.
 render::Image readWindow(int width, int height)
 {
-    render::Image img;
-    img.width = width;
-    img.height = height;
-    img.rgba.resize(static_cast<std::size_t>(width) * height * 4);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
-    glReadBuffer(GL_BACK);
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, img.rgba.data());
-    const std::size_t row = static_cast<std::size_t>(width) * 4;
-    for (int y = 0; y < height / 2; ++y)
-        std::swap_ranges(img.rgba.begin() + static_cast<std::ptrdiff_t>(y * row),
-                         img.rgba.begin() + static_cast<std::ptrdiff_t>((y + 1) * row),
-                         img.rgba.begin() + static_cast<std::ptrdiff_t>((height - 1 - y) * row));
+    render::Image img = render::readFramebuffer(0, width, height);
     for (std::size_t i = 3; i < img.rgba.size(); i += 4) img.rgba[i] = 255;
     return img;
 }

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include <design/Piece.h>
 #include <pricing/Date.h>
 #include <render/Camera.h>
 #include <render/Environment.h>
@@ -177,7 +178,7 @@ ParseResult parseCommandLine(const std::vector<std::string>& args)
                 if (!v || v->empty()) return {std::nullopt, "--prices needs a price book file, e.g. --prices shop.json"};
                 o.pricesPath = *v;
             } else if (a == "--method") {
-                if (!v || (*v != "cast" && *v != "handmade" && *v != "hybrid"))
+                if (!v || !design::methodFromString(*v))
                     return {std::nullopt, "--method: " + (v ? "'" + *v + "'" : std::string("nothing")) +
                                               " is not allowed; allowed: cast, handmade, hybrid"};
                 o.method = *v;

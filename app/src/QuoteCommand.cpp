@@ -1,4 +1,5 @@
 #include "QuoteCommand.h"
+#include "Today.h"
 
 #include <design/DesignFile.h>
 #include <design/Measure.h>
@@ -6,29 +7,9 @@
 #include <pricing/QuoteReport.h>
 #include <pricing/SampleBook.h>
 
-#include <ctime>
 #include <iostream>
 
 namespace atelier::app {
-namespace {
-
-// The shop's local date: a quote is dated the day it is written.
-pricing::Date today()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return pricing::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
-
-design::Method methodFrom(const std::string& word)
-{
-    if (word == "handmade") return design::Method::Handmade;
-    if (word == "hybrid") return design::Method::Hybrid;
-    return design::Method::Cast;
-}
-
-}  // namespace
 
 int runQuoteCommand(const Options& o)
 {
@@ -49,7 +30,7 @@ int runQuoteCommand(const Options& o)
     }
 
     pricing::QuoteOptions options;
-    if (o.method) options.method = methodFrom(*o.method);
+    if (o.method) options.method = design::methodFromString(*o.method); // checked by the parser
     options.orderDate = o.orderDate ? pricing::Date::parseOrThrow(*o.orderDate, "--order-date")
                                     : today();
     options.client = o.client;

@@ -384,6 +384,13 @@ const char* toString(PieceType v)
     return "?";
 }
 
+std::optional<Method> methodFromString(std::string_view name)
+{
+    for (Method m : {Method::Cast, Method::Handmade, Method::Hybrid})
+        if (name == toString(m)) return m;
+    return std::nullopt;
+}
+
 const char* toString(Method v)
 {
     switch (v) {

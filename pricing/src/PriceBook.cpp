@@ -613,6 +613,22 @@ std::string_view toString(SettingStyle style)
     return kStyleNames[static_cast<std::size_t>(style)];
 }
 
+std::string hardnessText(const HardnessHv& hv)
+{
+    if (hv.low == hv.high) return std::to_string(hv.low) + " HV";
+    return std::to_string(hv.low) + "-" + std::to_string(hv.high) + " HV";
+}
+
+std::string_view plainWords(Condition condition)
+{
+    switch (condition) {
+    case Condition::Annealed: return "annealed";
+    case Condition::AsCast: return "as cast";
+    case Condition::WorkHardened: return "work-hardened";
+    }
+    return "as cast";
+}
+
 const std::optional<HardnessHv>& Alloy::hardness(Condition condition) const
 {
     switch (condition) {

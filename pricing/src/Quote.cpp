@@ -336,22 +336,7 @@ const design::Component* mainPart(const design::Piece& piece, design::Method a, 
 }
 
 
-std::string hvText(const std::optional<HardnessHv>& hv)
-{
-    if (!hv) return "no published figure";
-    if (hv->low == hv->high) return "about " + std::to_string(hv->low) + " HV";
-    return "about " + std::to_string(hv->low) + "-" + std::to_string(hv->high) + " HV";
-}
 
-std::string conditionWord(Condition c)
-{
-    switch (c) {
-    case Condition::Annealed: return "annealed";
-    case Condition::AsCast: return "as cast";
-    case Condition::WorkHardened: return "work-hardened";
-    }
-    return "as cast";
-}
 
 
 std::string signedMoney(MinorUnits delta, const std::string& currency)
@@ -386,9 +371,11 @@ std::string methodTradeoff(const Quote& base, const Quote& other, const design::
             hard = partWord(*c, piece) + ": no published hardness for " + alloy.name +
                    " in this price book, cast or worked";
         } else {
-            hard = partWord(*c, piece) + " " + hvText(hvNow) + " " + conditionWord(now) +
-                   " against " + (hvWas ? hvText(hvWas).substr(6) : "no published figure") + " " +
-                   conditionWord(was);
+            hard = partWord(*c, piece) + " " +
+                   (hvNow ? "about " + hardnessText(*hvNow) : "no published figure") + " " +
+                   std::string(plainWords(now)) + " against " +
+                   (hvWas ? hardnessText(*hvWas) : "no published figure") + " " +
+                   std::string(plainWords(was));
             if (hvNow && hvWas) {
                 if (hvNow->typical() > hvWas->typical())
                     hard += ": harder, resists dents and wear better";

@@ -68,21 +68,10 @@ std::string wrap(const std::string& text, std::size_t width, const std::string& 
 
 std::string hvText(const std::optional<HardnessHv>& hv)
 {
-    if (!hv) return "no figure";
-    if (hv->low == hv->high) return std::to_string(hv->low) + " HV";
-    return std::to_string(hv->low) + "-" + std::to_string(hv->high) + " HV";
+    return hv ? hardnessText(*hv) : "no figure";
 }
 
 
-std::string conditionText(Condition c)
-{
-    switch (c) {
-    case Condition::Annealed: return "annealed";
-    case Condition::AsCast: return "as cast";
-    case Condition::WorkHardened: return "work-hardened";
-    }
-    return "as cast";
-}
 
 nlohmann::json hvJson(const std::optional<HardnessHv>& hv)
 {
@@ -172,7 +161,7 @@ std::string quoteText(const Quote& q, std::string_view source)
             const std::string name =
                 rows[i].second + (seen[i].second > 1 ? " × " + std::to_string(seen[i].second) : "");
             out += "  " + pad(name, 14) + pad(c.metalName, nameWidth) +
-                   pad(conditionText(c.condition), 15) + hvText(c.hv) + "\n";
+                   pad(std::string(plainWords(c.condition)), 15) + hvText(c.hv) + "\n";
         }
         out += "\n";
     }
@@ -287,7 +276,7 @@ std::string comparisonText(const Comparison& c, std::string_view currency, bool 
             std::string hard = o.hardnessPart.empty()
                                    ? std::string()
                                    : o.hardnessPart + " " + hvText(o.hv) + " " +
-                                         conditionText(o.condition);
+                                         std::string(plainWords(o.condition));
             std::string flags;
             if (o.needsRhodium) flags += ", rhodium upkeep";
             if (!o.nickelFree) flags += ", contains nickel";

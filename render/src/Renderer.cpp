@@ -218,64 +218,7 @@ GemShape uploadShape(const design::GemGeometry& stone)
     return shape;
 }
 
-// A multisampled HDR colour + depth target, and a single-sample texture it
-// resolves into.
-struct HdrTarget {
-    int width = 0, height = 0, samples = 0;
-    GLuint msFbo = 0, msColor = 0, msDepth = 0;
-    GLuint resolveFbo = 0, resolveTex = 0;
-
-    ~HdrTarget() { release(); }
-
-    void release()
-    {
-        glDeleteFramebuffers(1, &msFbo);
-        glDeleteRenderbuffers(1, &msColor);
-        glDeleteRenderbuffers(1, &msDepth);
-        glDeleteFramebuffers(1, &resolveFbo);
-        glDeleteTextures(1, &resolveTex);
-        msFbo = msColor = msDepth = resolveFbo = resolveTex = 0;
-        width = height = 0;
-    }
-
-    void ensure(int w, int h, int s)
-    {
-        if (w == width && h == height && s == samples && msFbo) return;
-        release();
-        width = w;
-        height = h;
-        samples = s;
-        glGenRenderbuffers(1, &msColor);
-        glBindRenderbuffer(GL_RENDERBUFFER, msColor);
-        glRenderbufferStorageMultisample(GL_RENDERBUFFER, s, GL_RGBA16F, w, h);
-        glGenRenderbuffers(1, &msDepth);
-        glBindRenderbuffer(GL_RENDERBUFFER, msDepth);
-        glRenderbufferStorageMultisample(GL_RENDERBUFFER, s, GL_DEPTH_COMPONENT24, w, h);
-        glGenFramebuffers(1, &msFbo);
-        glBindFramebuffer(GL_FRAMEBUFFER, msFbo);
-        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, msColor);
-        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, msDepth);
-        if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
-            throw std::runtime_error("the multisampled HDR framebuffer is incomplete");
-
-        glGenTextures(1, &resolveTex);
-        glBindTexture(GL_TEXTURE_2D, resolveTex);
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA16F, w, h, 0, GL_RGBA, GL_HALF_FLOAT, nullptr);
-        // Nearest: read one to one; present() switches to linear to stretch a
-        // frame drawn below the viewport's size (renderScale).
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-        glGenFramebuffers(1, &resolveFbo);
-        glBindFramebuffer(GL_FRAMEBUFFER, resolveFbo);
-        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, resolveTex, 0);
-        if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
-            throw std::runtime_error("the resolve framebuffer is incomplete");
-    }
-};
-
-// A single-sample colour texture with its framebuffer: the accumulation sum
+// A single-sample colour texture with its framebuffer: the MSAA resolve, the accumulation sum
 // (RGBA32F: 16-bit halves would lose the low bits of a 64-frame sum) and the
 // contact shadow's maps.
 struct ColorTarget {
@@ -314,6 +257,52 @@ struct ColorTarget {
             throw std::runtime_error("a colour render target is incomplete");
     }
 };
+
+// A multisampled HDR colour + depth target, and a single-sample texture it
+// resolves into.
+struct HdrTarget {
+    int width = 0, height = 0, samples = 0;
+    GLuint msFbo = 0, msColor = 0, msDepth = 0;
+    // Nearest: read one to one; present() switches to linear to stretch a
+    // frame drawn below the viewport's size (renderScale).
+    ColorTarget resolve;
+
+    ~HdrTarget() { release(); }
+
+    void release()
+    {
+        glDeleteFramebuffers(1, &msFbo);
+        glDeleteRenderbuffers(1, &msColor);
+        glDeleteRenderbuffers(1, &msDepth);
+        resolve.release();
+        msFbo = msColor = msDepth = 0;
+        width = height = 0;
+    }
+
+    void ensure(int w, int h, int s)
+    {
+        if (w == width && h == height && s == samples && msFbo) return;
+        release();
+        width = w;
+        height = h;
+        samples = s;
+        glGenRenderbuffers(1, &msColor);
+        glBindRenderbuffer(GL_RENDERBUFFER, msColor);
+        glRenderbufferStorageMultisample(GL_RENDERBUFFER, s, GL_RGBA16F, w, h);
+        glGenRenderbuffers(1, &msDepth);
+        glBindRenderbuffer(GL_RENDERBUFFER, msDepth);
+        glRenderbufferStorageMultisample(GL_RENDERBUFFER, s, GL_DEPTH_COMPONENT24, w, h);
+        glGenFramebuffers(1, &msFbo);
+        glBindFramebuffer(GL_FRAMEBUFFER, msFbo);
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, msColor);
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, msDepth);
+        if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
+            throw std::runtime_error("the multisampled HDR framebuffer is incomplete");
+
+        resolve.ensure(w, h, GL_RGBA16F, GL_NEAREST);
+    }
+};
+
 
 // The radical inverse of `index` in `base`: Halton's low-discrepancy sequence,
 // in [0, 1). Bases 2 and 3 spread the sub-pixel jitter evenly over the pixel
@@ -532,7 +521,7 @@ void Renderer::Impl::present(const FrameSettings& settings, unsigned outputFrame
     if (settings.bloom)
         program.set("u_texel", glm::vec2(1.0f / static_cast<float>(w), 1.0f / static_cast<float>(h)));
     glActiveTexture(GL_TEXTURE0);
-    glBindTexture(GL_TEXTURE_2D, averaged ? accumulation.tex : hdr.resolveTex);
+    glBindTexture(GL_TEXTURE_2D, averaged ? accumulation.tex : hdr.resolve.tex);
     // One to one at full size (nearest keeps pixels exact); stretched with
     // linear filtering when the frame was drawn smaller (renderScale).
     const GLint filter = w == viewport.width && h == viewport.height ? GL_NEAREST : GL_LINEAR;
@@ -782,7 +771,7 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     glDisable(GL_DEPTH_TEST);
 
     glBindFramebuffer(GL_READ_FRAMEBUFFER, im.hdr.msFbo);
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, im.hdr.resolveFbo);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, im.hdr.resolve.fbo);
     glBlitFramebuffer(0, 0, w, h, 0, 0, w, h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
 
     if (settings.accumulate) {
@@ -800,7 +789,7 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
         im.accumulateProgram.use();
         im.accumulateProgram.set("u_frame", 0);
         glActiveTexture(GL_TEXTURE0);
-        glBindTexture(GL_TEXTURE_2D, im.hdr.resolveTex);
+        glBindTexture(GL_TEXTURE_2D, im.hdr.resolve.tex);
         // present() may have left it linear for a stretched frame: sum one to one.
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
@@ -812,16 +801,46 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     if (!im.skipPresent) im.present(settings, outputFramebuffer, viewport);
 }
 
+Image readFramebuffer(unsigned framebuffer, int width, int height)
+{
+    Image img;
+    img.width = width;
+    img.height = height;
+    img.rgba.resize(static_cast<std::size_t>(width) * height * 4);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffer);
+    if (framebuffer == 0) glReadBuffer(GL_BACK);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, img.rgba.data());
+    // GL's rows run bottom to top; images run top to bottom.
+    const std::size_t row = static_cast<std::size_t>(width) * 4;
+    for (int y = 0; y < height / 2; ++y)
+        std::swap_ranges(img.rgba.begin() + static_cast<std::ptrdiff_t>(y * row),
+                         img.rgba.begin() + static_cast<std::ptrdiff_t>((y + 1) * row),
+                         img.rgba.begin() + static_cast<std::ptrdiff_t>((height - 1 - y) * row));
+    return img;
+}
+
+OutputTarget::OutputTarget(int width, int height) : width_(width), height_(height)
+{
+    glGenTextures(1, &tex_);
+    glBindTexture(GL_TEXTURE_2D, tex_);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    glGenFramebuffers(1, &fbo_);
+    glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, tex_, 0);
+}
+
+OutputTarget::~OutputTarget()
+{
+    glDeleteFramebuffers(1, &fbo_);
+    glDeleteTextures(1, &tex_);
+}
+
 Image Renderer::renderImage(const OrbitCamera& camera, const FrameSettings& settings, int width,
                             int height)
 {
-    GLuint tex = 0, fbo = 0;
-    glGenTextures(1, &tex);
-    glBindTexture(GL_TEXTURE_2D, tex);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-    glGenFramebuffers(1, &fbo);
-    glBindFramebuffer(GL_FRAMEBUFFER, fbo);
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, tex, 0);
+    const OutputTarget target(width, height);
+    const unsigned fbo = target.framebuffer();
     if (settings.stillFrames <= 1) {
         FrameSettings single = settings;
         single.accumulate = false;
@@ -843,22 +862,8 @@ Image Renderer::renderImage(const OrbitCamera& camera, const FrameSettings& sett
         }
     }
 
-    Image img;
-    img.width = width;
-    img.height = height;
-    img.rgba.resize(static_cast<std::size_t>(width) * height * 4);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo);
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, img.rgba.data());
-    // GL's rows run bottom to top; images run top to bottom.
-    const std::size_t row = static_cast<std::size_t>(width) * 4;
-    for (int y = 0; y < height / 2; ++y)
-        std::swap_ranges(img.rgba.begin() + static_cast<std::ptrdiff_t>(y * row),
-                         img.rgba.begin() + static_cast<std::ptrdiff_t>((y + 1) * row),
-                         img.rgba.begin() + static_cast<std::ptrdiff_t>((height - 1 - y) * row));
+    Image img = target.read();
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    glDeleteFramebuffers(1, &fbo);
-    glDeleteTextures(1, &tex);
     return img;
 }
 

@@ -52,13 +52,10 @@ void print(const char* what, const Summary& s)
 
 int main(int argc, char** argv)
 {
-    std::string path = std::string(ATELIER_SAMPLE_DIR) + "/halo-pave.json";
-    int iterations = 200;
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        if (a == "--iterations" && i + 1 < argc) iterations = std::max(1, std::atoi(argv[++i]));
-        else path = a;
-    }
+    const bench::Args args =
+        bench::parseArgs(argc, argv, std::string(ATELIER_SAMPLE_DIR) + "/halo-pave.json");
+    const std::string& path = args.designPath;
+    const int iterations = args.iterations;
     const design::PieceSpec spec = design::loadDesignFile(path);
     const pricing::PriceBook& book = pricing::samplePriceBook();
     const design::Piece piece = design::buildPiece(spec);

@@ -42,28 +42,20 @@ double processCpuMs()
 Timing frames(render::Renderer& r, const render::OrbitCamera& cam, const render::FrameSettings& s,
               int w, int h, int n)
 {
-    GLuint tex = 0, fbo = 0;
-    glGenTextures(1, &tex);
-    glBindTexture(GL_TEXTURE_2D, tex);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-    glGenFramebuffers(1, &fbo);
-    glBindFramebuffer(GL_FRAMEBUFFER, fbo);
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, tex, 0);
+    const render::OutputTarget target(w, h);
     render::OrbitCamera c = cam;
     std::vector<double> ms, cpu;
     for (int i = 0; i < n + 2; ++i) {
         c.orbit(1.0f, 0.0f); // turning, as while dragging
         const auto t0 = Clock::now();
         const double c0 = processCpuMs();
-        r.render(c, s, fbo, {0, 0, w, h});
+        r.render(c, s, target.framebuffer(), target.viewport());
         glFinish();
         if (i >= 2) {
             ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
             cpu.push_back(processCpuMs() - c0);
         }
     }
-    glDeleteFramebuffers(1, &fbo);
-    glDeleteTextures(1, &tex);
     std::sort(ms.begin(), ms.end());
     std::sort(cpu.begin(), cpu.end());
     return {ms[ms.size() / 2], ms[ms.size() * 9 / 10], cpu[cpu.size() / 2]};

@@ -52,40 +52,6 @@ render::Image still(const Scene& s, render::FrameSettings settings, int frames, 
 }
 
 // An RGBA8 framebuffer for calling render() directly, read back top row first.
-struct Target {
-    GLuint tex = 0, fbo = 0;
-    int w, h;
-    Target(int width, int height) : w(width), h(height)
-    {
-        glGenTextures(1, &tex);
-        glBindTexture(GL_TEXTURE_2D, tex);
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-        glGenFramebuffers(1, &fbo);
-        glBindFramebuffer(GL_FRAMEBUFFER, fbo);
-        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, tex, 0);
-    }
-    ~Target()
-    {
-        glDeleteFramebuffers(1, &fbo);
-        glDeleteTextures(1, &tex);
-    }
-    render::Image read() const
-    {
-        render::Image img;
-        img.width = w;
-        img.height = h;
-        img.rgba.resize(static_cast<std::size_t>(w) * h * 4);
-        glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo);
-        glPixelStorei(GL_PACK_ALIGNMENT, 1);
-        glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, img.rgba.data());
-        const std::size_t row = static_cast<std::size_t>(w) * 4;
-        for (int y = 0; y < h / 2; ++y)
-            std::swap_ranges(img.rgba.begin() + static_cast<std::ptrdiff_t>(y * row),
-                             img.rgba.begin() + static_cast<std::ptrdiff_t>((y + 1) * row),
-                             img.rgba.begin() + static_cast<std::ptrdiff_t>((h - 1 - y) * row));
-        return img;
-    }
-};
 
 float luma(const std::uint8_t* p) { return 0.2126f * p[0] + 0.7152f * p[1] + 0.0722f * p[2]; }
 
@@ -186,44 +152,44 @@ TEST_CASE("accumulation: frame one is the plain frame; changes reset it; exposur
     const Scene s = scene("solitaire.json", kW, kH);
     render::Renderer renderer;
     renderer.setPiece(s.piece);
-    Target target(kW, kH);
+    render::OutputTarget target(kW, kH);
     const render::Viewport vp{0, 0, kW, kH};
     render::FrameSettings plain;
-    renderer.render(s.camera, plain, target.fbo, vp);
+    renderer.render(s.camera, plain, target.framebuffer(), vp);
     CHECK(renderer.accumulatedFrames() == 0);
     const render::Image single = target.read();
 
     render::FrameSettings acc;
     acc.accumulate = true;
-    renderer.render(s.camera, acc, target.fbo, vp);
+    renderer.render(s.camera, acc, target.framebuffer(), vp);
     CHECK(renderer.accumulatedFrames() == 1);
     // Frame 0 has no jitter: the same pixels as without accumulation.
     CHECK(target.read().rgba == single.rgba);
-    renderer.render(s.camera, acc, target.fbo, vp);
-    renderer.render(s.camera, acc, target.fbo, vp);
+    renderer.render(s.camera, acc, target.framebuffer(), vp);
+    renderer.render(s.camera, acc, target.framebuffer(), vp);
     CHECK(renderer.accumulatedFrames() == 3);
     CHECK(target.read().rgba != single.rgba);
 
     // Exposure is applied to the average: it goes on accumulating.
     render::FrameSettings brighter = acc;
     brighter.exposure = 1.5f;
-    renderer.render(s.camera, brighter, target.fbo, vp);
+    renderer.render(s.camera, brighter, target.framebuffer(), vp);
     CHECK(renderer.accumulatedFrames() == 4);
 
     // The camera moves: start again.
     render::OrbitCamera moved = s.camera;
     moved.orbit(0.5f, 0.0f);
-    renderer.render(moved, acc, target.fbo, vp);
+    renderer.render(moved, acc, target.framebuffer(), vp);
     CHECK(renderer.accumulatedFrames() == 1);
     // A setting that changes the HDR image: start again.
     render::FrameSettings fewer = acc;
     fewer.gemBounces = 3;
-    renderer.render(moved, fewer, target.fbo, vp);
+    renderer.render(moved, fewer, target.framebuffer(), vp);
     CHECK(renderer.accumulatedFrames() == 1);
-    renderer.render(moved, fewer, target.fbo, vp);
+    renderer.render(moved, fewer, target.framebuffer(), vp);
     CHECK(renderer.accumulatedFrames() == 2);
     // The viewport's size: start again.
-    renderer.render(moved, fewer, target.fbo, {0, 0, kW / 2, kH / 2});
+    renderer.render(moved, fewer, target.framebuffer(), {0, 0, kW / 2, kH / 2});
     CHECK(renderer.accumulatedFrames() == 1);
     // A new piece: start again.
     renderer.setPiece(s.piece);
@@ -232,14 +198,14 @@ TEST_CASE("accumulation: frame one is the plain frame; changes reset it; exposur
     // Converged: past the limit nothing more is added, and the picture stays.
     render::FrameSettings limited = acc;
     limited.accumulateLimit = 3;
-    for (int i = 0; i < 3; ++i) renderer.render(s.camera, limited, target.fbo, vp);
+    for (int i = 0; i < 3; ++i) renderer.render(s.camera, limited, target.framebuffer(), vp);
     const render::Image three = target.read();
-    renderer.render(s.camera, limited, target.fbo, vp);
+    renderer.render(s.camera, limited, target.framebuffer(), vp);
     CHECK(renderer.accumulatedFrames() == 3);
     CHECK(target.read().rgba == three.rgba);
 
     // Accumulation off: back to one plain frame.
-    renderer.render(s.camera, plain, target.fbo, vp);
+    renderer.render(s.camera, plain, target.framebuffer(), vp);
     CHECK(renderer.accumulatedFrames() == 0);
     CHECK(target.read().rgba == single.rgba);
 }
@@ -420,7 +386,7 @@ TEST_CASE("timing: accumulation on and off, a 16-frame final still", "[.image-qu
     };
     constexpr int w = 1280, h = 720, n = 15;
     const Scene s = scene("solitaire.json", w, h);
-    Target target(w, h);
+    render::OutputTarget target(w, h);
     render::FrameSettings off;
     off.gemBounces = 4;
     render::FrameSettings on = off;
@@ -437,7 +403,7 @@ TEST_CASE("timing: accumulation on and off, a 16-frame final still", "[.image-qu
         for (int v = 0; v < 4; ++v) {
             if (i == 0) renderers[v].setPiece(s.piece);
             const auto t0 = Clock::now();
-            renderers[v].render(s.camera, variants[v], target.fbo, {0, 0, w, h});
+            renderers[v].render(s.camera, variants[v], target.framebuffer(), {0, 0, w, h});
             glFinish();
             if (i >= 2) t[v].push_back(ms(t0));
         }

@@ -165,6 +165,8 @@ Piece buildPiece(const PieceSpec& spec);
 
 const char* toString(PieceType v);
 const char* toString(Method v);
+// The inverse of toString(Method): "cast", "handmade", "hybrid"; nullopt otherwise.
+std::optional<Method> methodFromString(std::string_view name);
 const char* toString(StoneSizing v);
 const char* toString(SettingStyle v);
 const char* toString(Eternity v);

@@ -63,6 +63,11 @@ struct HardnessHv {
     int typical() const { return (low + high) / 2; }  // mid-range, rounded down
 };
 
+// "140 HV", or "70-120 HV" for a published range.
+std::string hardnessText(const HardnessHv& hv);
+// Plain words for a client: "annealed", "as cast", "work-hardened".
+std::string_view plainWords(Condition condition);
+
 struct Alloy {
     std::string id;      // the design's metal id, e.g. "18k_yellow"
     std::string name;    // plain words

@@ -87,6 +87,30 @@ struct Viewport {
     int x = 0, y = 0, width = 1, height = 1;  // pixels, origin bottom left
 };
 
+// Reads the RGBA8 colour of `framebuffer` (0: the window's back buffer) at
+// width × height from the origin, rows top to bottom as Image holds them.
+// Needs a current context.
+Image readFramebuffer(unsigned framebuffer, int width, int height);
+
+// An offscreen RGBA8 texture with its framebuffer, for Renderer::render to
+// draw into (renderImage, tests, benchmarks). Needs a current context for its
+// whole life.
+class OutputTarget {
+public:
+    OutputTarget(int width, int height);
+    ~OutputTarget();
+    OutputTarget(const OutputTarget&) = delete;
+    OutputTarget& operator=(const OutputTarget&) = delete;
+
+    unsigned framebuffer() const { return fbo_; }
+    Viewport viewport() const { return {0, 0, width_, height_}; }
+    Image read() const { return readFramebuffer(fbo_, width_, height_); }
+
+private:
+    int width_, height_;
+    unsigned tex_ = 0, fbo_ = 0;
+};
+
 class Renderer {
 public:
     // Compiles the shaders; throws std::runtime_error with the log on failure.

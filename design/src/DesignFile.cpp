@@ -1,4 +1,5 @@
 #include "design/DesignFile.h"
+#include "design/AtomicFile.h"
 
 #include "atelier_design_assets.h"
 #include "design/Materials.h"
@@ -592,32 +593,7 @@ std::string serialiseDesign(const PieceSpec& spec)
 
 void saveDesignFile(const std::string& path, const PieceSpec& spec)
 {
-    const std::string text = serialiseDesign(spec);
-    const std::string tmp = path + ".tmp-" + std::to_string(::getpid());
-    auto fail = [&](const char* step) {
-        const std::string why = std::strerror(errno);
-        ::unlink(tmp.c_str());
-        throw std::runtime_error(path + ": could not save (" + step + ": " + why +
-                                 "); the previous file is unchanged");
-    };
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) fail("create");
-    std::size_t done = 0;
-    while (done < text.size()) {
-        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            ::close(fd);
-            fail("write");
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    if (::fsync(fd) != 0) {
-        ::close(fd);
-        fail("fsync");
-    }
-    if (::close(fd) != 0) fail("close");
-    if (::rename(tmp.c_str(), path.c_str()) != 0) fail("rename");
+    writeFileAtomic(path, serialiseDesign(spec));
 }
 
 PieceSpec defaultDesign()

@@ -1,5 +1,7 @@
 #include "render/Image.h"
 
+#include <design/AtomicFile.h>
+
 #include <stb_image.h>
 #include <stb_image_write.h>
 
@@ -16,17 +18,15 @@ void writePng(const std::string& path, const Image& image)
     if (image.width <= 0 || image.height <= 0 ||
         image.rgba.size() != static_cast<std::size_t>(image.width) * image.height * 4)
         throw std::runtime_error(path + ": refusing to write an empty or malformed image");
-    const std::string tmp = path + ".tmp-" + std::to_string(::getpid());
-    if (!stbi_write_png(tmp.c_str(), image.width, image.height, 4, image.rgba.data(), image.width * 4)) {
-        const std::string why = std::strerror(errno);
-        std::remove(tmp.c_str());
-        throw std::runtime_error(path + ": could not write PNG (" + why + ")");
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        const std::string why = std::strerror(errno);
-        std::remove(tmp.c_str());
-        throw std::runtime_error(path + ": could not write PNG (" + why + ")");
-    }
+    std::string bytes;
+    auto append = [](void* context, void* data, int size) {
+        static_cast<std::string*>(context)->append(static_cast<const char*>(data),
+                                                   static_cast<std::size_t>(size));
+    };
+    if (!stbi_write_png_to_func(append, &bytes, image.width, image.height, 4, image.rgba.data(),
+                                image.width * 4))
+        throw std::runtime_error(path + ": could not encode the PNG");
+    design::writeFileAtomic(path, bytes);
 }
 
 Image readPng(const std::string& path)

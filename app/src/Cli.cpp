@@ -53,10 +53,18 @@ std::string helpText()
            "      trade-offs. --prices reads a shop's price book (default: the built-in SAMPLE\n"
            "      book); --order-date defaults to today; --client leaves out cost, margin and\n"
            "      rates; --compare adds the design under each method and each metal.\n"
+           "  atelier export [DESIGN.json] -o piece.glb|piece.stl|quote.pdf|render.png [--client]\n"
+           "                [--width W] [--height H]\n"
+           "      Export by extension: glTF binary (metres, Y up, metal variants), binary STL in mm\n"
+           "      scaled up for casting shrinkage (the wax printer), the PDF quote sheet (the shop's\n"
+           "      form; --client for the client's), or a final-quality render (default 1600x1600).\n"
            "  atelier --help       Show this help.\n"
            "  atelier --version    Show the version.\n"
            "\n"
-           "Options for opening the configurator (tests and documentation):\n"
+           "Options for opening the configurator:\n"
+           "  --mode showroom|designer|client  Start in this mode (default designer).\n"
+           "  --script FILE        Run a script of commands, one a frame, then quit (tests, demos).\n"
+           "  --fullscreen         Start full screen (F11 toggles).\n"
            "  --screenshot PATH    Save a screenshot of the window after --frames frames, then quit.\n"
            "  --frames N           Frames to run before the screenshot (default 30).\n"
            "  --width W --height H Window size in screen pixels (default 1600x1000).\n";
@@ -77,6 +85,9 @@ ParseResult parseCommandLine(const std::vector<std::string>& args)
             ++i;
         } else if (args[0] == "quote") {
             o.command = Command::Quote;
+            ++i;
+        } else if (args[0] == "export") {
+            o.command = Command::Export;
             ++i;
         } else if (args[0] == "help") {
             o.command = Command::Help;
@@ -101,7 +112,8 @@ ParseResult parseCommandLine(const std::vector<std::string>& args)
         if (a == "-o" || a == "--output") {
             auto v = value(a);
             if (!v || v->empty()) return {std::nullopt, a + " needs a file name, e.g. -o ring.png"};
-            if (o.command != Command::Render) return {std::nullopt, a + " is only for `atelier render`"};
+            if (o.command != Command::Render && o.command != Command::Export)
+                return {std::nullopt, a + " is only for `atelier render` and `atelier export`"};
             o.outputPath = *v;
         } else if (a == "--width" || a == "--height") {
             auto v = value(a);
@@ -158,6 +170,20 @@ ParseResult parseCommandLine(const std::vector<std::string>& args)
             if (o.command != Command::Measure && o.command != Command::Quote)
                 return {std::nullopt, "--json is only for `atelier measure` and `atelier quote`"};
             o.json = true;
+        } else if (a == "--client" && o.command == Command::Export) {
+            o.client = true;
+        } else if (a == "--script" || a == "--mode") {
+            if (o.command != Command::Open) return {std::nullopt, a + " is only for opening the configurator"};
+            auto v = value(a);
+            if (a == "--script") {
+                if (!v || v->empty()) return {std::nullopt, "--script needs a script file, e.g. --script demo.txt"};
+                o.scriptPath = *v;
+            } else {
+                if (!v || (*v != "showroom" && *v != "designer" && *v != "client"))
+                    return {std::nullopt, "--mode: " + (v ? "'" + *v + "'" : std::string("nothing")) +
+                                              " is not allowed; allowed: showroom, designer, client"};
+                o.mode = *v;
+            }
         } else if (a == "--prices" || a == "--method" || a == "--order-date" || a == "--revisions" ||
                    a == "--client" || a == "--rush" || a == "--compare") {
             if (o.command != Command::Quote) return {std::nullopt, a + " is only for `atelier quote`"};
@@ -206,6 +232,9 @@ ParseResult parseCommandLine(const std::vector<std::string>& args)
     }
     if (o.command == Command::Render && o.outputPath.empty())
         return {std::nullopt, "render needs an output file: atelier render [DESIGN.json] -o out.png"};
+    if (o.command == Command::Export && o.outputPath.empty())
+        return {std::nullopt, "export needs an output file: atelier export [DESIGN.json] -o "
+                              "piece.glb|piece.stl|quote.pdf|render.png"};
     if (o.command == Command::Open && o.frames > 0 && o.screenshotPath.empty())
         return {std::nullopt, "--frames is used with --screenshot"};
     return {o, {}};

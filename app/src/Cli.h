@@ -7,7 +7,7 @@
 
 namespace atelier::app {
 
-enum class Command { Open, Render, Measure, Quote, Help, Version };
+enum class Command { Open, Render, Measure, Quote, Export, Help, Version };
 
 struct Options {
     Command command = Command::Open;
@@ -19,6 +19,8 @@ struct Options {
     std::string screenshotPath;
     int frames = 0;
     bool fullscreen = false;
+    std::string scriptPath;           // open: run this script (session/Script.h), then quit
+    std::optional<std::string> mode;  // open: showroom, designer or client; checked when parsed
     bool json = false;        // measure, quote: JSON instead of text
     // render
     std::optional<std::string> view;  // top, front, side, three_quarter, on_hand; checked when parsed
@@ -30,7 +32,7 @@ struct Options {
     std::string pricesPath;   // empty = the built-in sample price book
     std::optional<std::string> method;     // "cast", "handmade" or "hybrid"; checked when parsed
     std::optional<std::string> orderDate;  // YYYY-MM-DD; checked when parsed; default today
-    bool client = false;      // no cost, margin or rates
+    bool client = false;      // quote, export: no cost, margin or rates
     bool rush = false;
     int revisions = 0;        // design revision rounds, 0-10
     bool compare = false;     // also the method and metal comparison

@@ -1,6 +1,7 @@
 // The atelier executable: dispatches the command line.
 #include "App.h"
 #include "Cli.h"
+#include "ExportCommand.h"
 #include "MeasureCommand.h"
 #include "QuoteCommand.h"
 #include "RenderCommand.h"
@@ -28,6 +29,7 @@ int main(int argc, char** argv)
         case app::Command::Render: return app::runRenderCommand(o);
         case app::Command::Measure: return app::runMeasureCommand(o);
         case app::Command::Quote: return app::runQuoteCommand(o);
+        case app::Command::Export: return app::runExportCommand(o);
         case app::Command::Open: return app::runApp(o);
         }
     } catch (const design::DesignFileError& e) {

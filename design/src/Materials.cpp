@@ -88,6 +88,13 @@ MaterialCatalogue MaterialCatalogue::parse(std::string_view metalsJson, std::str
         info.densityGPerCm3 = positiveNumber(e, "density_g_cm3", metalsFile, path);
         info.alloyF0 = reflectance(e, metalsFile, path);
         info.f0 = info.alloyF0;
+        if (auto sh = e.find("casting_shrinkage_percent"); sh != e.end()) {
+            const double v = sh->is_number() ? sh->get<double>() : -1.0;
+            if (!std::isfinite(v) || v < 0.0 || v >= 20.0)
+                fail(metalsFile, path + ".casting_shrinkage_percent",
+                     "must be a linear shrinkage from 0 to below 20 percent");
+            info.castingShrinkagePercent = v;
+        }
         if (e.contains("plated")) {
             info.plating = text(e, "plated", metalsFile, path);
             auto at = platings.find(info.plating);

@@ -20,6 +20,10 @@ struct MetalInfo {
                           // the plating's when the alloy is plated
     glm::vec3 alloyF0{1.0f};  // the bare alloy's (what shows when the plating wears)
     std::string plating;      // "" or a plating id from the file's "platings", e.g. "rhodium"
+    // Total linear shrinkage from a printed pattern to the finished casting,
+    // percent ("casting_shrinkage_percent", cited in the file); a pattern is
+    // printed 1 / (1 - s/100) larger. 0 when the file gives no figure.
+    double castingShrinkagePercent = 0.0;
 };
 
 struct GemMaterialInfo {

@@ -21,6 +21,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <utility>
 
 namespace atelier::app {
 
@@ -279,8 +280,11 @@ void AppWindow::sideBar(float x, float y, float w, float h)
         ImGui::TextWrapped("No quote: %s", state.buildError.empty() ? state.quoteError.c_str()
                                                                     : state.buildError.c_str());
     }
+    // A panel asked for by a clicked warning or the script: honoured this frame.
+    const std::string focus = std::exchange(focusPanel_, {});
     if (ImGui::BeginTabBar("##panels")) {
-        const bool focusDesign = !focusPanel_.empty() && focusPanel_ != "Method";
+        const bool focusDesign = !focus.empty() && focus != "Method" && focus != "Quote" &&
+                                 focus != "Warnings";
         if (ImGui::BeginTabItem("Design", nullptr, focusDesign ? ImGuiTabItemFlags_SetSelected : 0)) {
             ImGui::BeginChild("##design");
             struct Section {
@@ -298,11 +302,11 @@ void AppWindow::sideBar(float x, float y, float w, float h)
             };
             for (const Section& s : sections) {
                 if (!s.applies) continue;
-                if (focusPanel_ == s.name) ImGui::SetNextItemOpen(true);
+                if (focus == s.name) ImGui::SetNextItemOpen(true);
                 else ImGui::SetNextItemOpen(true, ImGuiCond_Once);
                 if (ImGui::CollapsingHeader(s.name)) {
                     ImGui::PushID(s.name);
-                    if (focusPanel_ == s.name) ImGui::SetScrollHereY(0.0f);
+                    if (focus == s.name) ImGui::SetScrollHereY(0.0f);
                     edit.merge(s.panel(spec, state, ui::Audience::Designer));
                     ImGui::PopID();
                     ImGui::Spacing();
@@ -311,13 +315,13 @@ void AppWindow::sideBar(float x, float y, float w, float h)
             ImGui::EndChild();
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Method", nullptr, focusPanel_ == "Method" ? ImGuiTabItemFlags_SetSelected : 0)) {
+        if (ImGui::BeginTabItem("Method", nullptr, focus == "Method" ? ImGuiTabItemFlags_SetSelected : 0)) {
             ImGui::BeginChild("##method");
             edit.merge(ui::methodPanel(spec, state, ui::Audience::Designer));
             ImGui::EndChild();
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Quote")) {
+        if (ImGui::BeginTabItem("Quote", nullptr, focus == "Quote" ? ImGuiTabItemFlags_SetSelected : 0)) {
             ImGui::BeginChild("##quote");
             ui::quotePanel(state, ui::Audience::Designer);
             ImGui::EndChild();
@@ -325,7 +329,8 @@ void AppWindow::sideBar(float x, float y, float w, float h)
         }
         const std::size_t n = state.findings ? state.findings->size() : 0;
         const std::string warnings = n ? "Warnings (" + std::to_string(n) + ")###warnings" : "Warnings###warnings";
-        if (ImGui::BeginTabItem(warnings.c_str())) {
+        if (ImGui::BeginTabItem(warnings.c_str(), nullptr,
+                                focus == "Warnings" ? ImGuiTabItemFlags_SetSelected : 0)) {
             ImGui::BeginChild("##warnings");
             if (const auto field = ui::warningsPanel(state)) {
                 const std::string& f = *field;
@@ -337,14 +342,11 @@ void AppWindow::sideBar(float x, float y, float w, float h)
             }
             ImGui::EndChild();
             ImGui::EndTabItem();
-        } else if (!focusPanel_.empty() && ImGui::IsWindowAppearing()) {
-            focusPanel_.clear();
         }
         ImGui::EndTabBar();
     }
     captureStop();
     ImGui::End();
-    if (!focusPanel_.empty() && ImGui::GetFrameCount() % 2 == 0) focusPanel_.clear();
     applyEdit(edit, spec);
 }
 

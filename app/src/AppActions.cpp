@@ -444,6 +444,7 @@ bool AppWindow::runCommand(const session::ScriptCommand& c)
         variants_.remove(i - 1);
     } else if (v == "compare") compare_ = a0 == "on";
     else if (v == "view") setView(*render::viewPresetFromString(a0));
+    else if (v == "panel") focusPanel_ = a0 == "method" ? "Method" : a0 == "quote" ? "Quote" : a0 == "warnings" ? "Warnings" : "Stone";
     else if (v == "turntable") turntable_ = a0 == "on";
     else if (v == "export") { if (!exportTo(a0, c.args.size() > 1)) return fail(errorText_); }
     else if (v == "screenshot") screenshotPath_ = a0;

@@ -3,12 +3,13 @@
 // bench says about it. They only read the DesignState the caller built; the
 // method panel's one edit is the method itself.
 //
-// They run every frame: no quoting here, no containers built, text formatted into
-// stack buffers or short (small-string) std::strings.
+// They run every frame at 60 Hz: no quoting, no containers built; text goes
+// into stack buffers or short (small-string) std::strings. The one copy is the
+// showroom's defensive pricing::forClient, made only when a caller passes the
+// shop's quote there.
 
 #include "Panels.h"
-
-#include <imgui.h>
+#include "Theme.h"
 
 #include <algorithm>
 #include <array>
@@ -18,6 +19,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <imgui.h>
 #include <string_view>
 
 namespace atelier::app::ui {
@@ -27,11 +29,14 @@ namespace {
 // [SECTION] Look: colour is kept for meaning (the current choice, an error, a
 // warning, a wait); everything else is the theme's text and its muted text.
 
-const ImVec4 kErrorColour{0.95f, 0.38f, 0.33f, 1.0f};  // as inlineFindings
-const ImVec4 kWarningColour{0.96f, 0.72f, 0.26f, 1.0f};// as inlineFindings
-
-ImVec4 accent() { return ImGui::GetStyle().Colors[ImGuiCol_CheckMark]; }
-ImVec4 mutedColour() { return ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]; }
+ImVec4 accent()
+{
+    return ImGui::GetStyle().Colors[ImGuiCol_CheckMark];
+}
+ImVec4 mutedColour()
+{
+    return ImGui::GetStyle().Colors[ImGuiCol_TextDisabled];
+}
 ImU32 colourU32(ImVec4 c, float alpha = 1.0f)
 {
     c.w *= alpha;
@@ -49,8 +54,9 @@ void sectionHeading(const char* text)
     const float y = std::round((min.y + max.y) * 0.5f) + 0.5f;
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     if (max.x + gap < right)
-        ImGui::GetWindowDrawList()->AddLine(ImVec2(max.x + gap, y), ImVec2(right, y),
-                                            colourU32(ImGui::GetStyle().Colors[ImGuiCol_Separator], 0.6f));
+        ImGui::GetWindowDrawList()->AddLine(
+            ImVec2(max.x + gap, y), ImVec2(right, y),
+            colourU32(ImGui::GetStyle().Colors[ImGuiCol_Separator], 0.6f));
 }
 
 // [SECTION] Words: short texts in stack buffers, no allocation.
@@ -62,7 +68,8 @@ struct Capitalised {
     explicit Capitalised(std::string_view s)
     {
         std::size_t n = std::min(s.size(), sizeof text - 1);
-        while (n > 0 && n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+        while (n > 0 && n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80)
+            --n;
         std::copy_n(s.data(), n, text);
         text[n] = '\0';
         if (n > 0) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
@@ -113,11 +120,13 @@ const char* methodExplanation(design::Method m)
     case design::Method::Handmade:
         return "Handmade: a goldsmith forms every part from solid wire and sheet at the bench. "
                "Hammering, rolling and drawing work-harden the metal, so it is denser and harder "
-               "and has no casting porosity. It takes more bench time, so it usually costs more and takes "
+               "and has no casting porosity. It takes more bench time, so it usually costs more "
+               "and takes "
                "longer, and each piece is a little different.";
     case design::Method::Hybrid:
         return "Hybrid: the head that holds the stone is cast for its fine detail, and the shank "
-               "(with any stone rails along it) is forged by hand from solid stock, so the part that "
+               "(with any stone rails along it) is forged by hand from solid stock, so the part "
+               "that "
                "takes daily knocks is work-hardened and dense. A piece without a shank is made as "
                "cast. Each column gives this piece's own price and days.";
     }
@@ -157,7 +166,8 @@ struct ComponentLabel {
     explicit ComponentLabel(std::string_view name)
     {
         const std::size_t n = std::min(name.size(), sizeof text - 1);
-        for (std::size_t i = 0; i < n; ++i) text[i] = name[i] == '_' ? ' ' : name[i];
+        for (std::size_t i = 0; i < n; ++i)
+            text[i] = name[i] == '_' ? ' ' : name[i];
         text[n] = '\0';
         if (n > 0) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
     }
@@ -180,12 +190,12 @@ std::size_t lineEnd(std::string_view text, float maxWidth)
     float width = 0.0f;
     std::size_t from = 0;
     while (from < text.size()) {
-        const std::size_t space = std::min(text.find(' ', from), text.size());
+        const std::size_t space = std::min(text.find(' ', from + 1), text.size());
         width += measure(from, space);
         if (width > maxWidth) break;
         if (space == text.size()) return text.size();
         cut = space;
-        from = space;  // the space itself is measured with the next word
+        from = space; // the space itself is measured with the next word
     }
     return cut != std::string_view::npos ? cut : std::min(text.find(' '), text.size());
 }
@@ -225,7 +235,22 @@ void wrapped(std::string_view text, ImVec4 colour)
     ImGui::PopStyleColor();
 }
 
-void mutedWrapped(std::string_view text) { wrapped(text, mutedColour()); }
+void mutedWrapped(std::string_view text)
+{
+    wrapped(text, mutedColour());
+}
+
+// A 1-pixel rule across the room left on the line (ImGui::Separator spans a
+// table cell's padding too).
+void hairline()
+{
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float right = at.x + ImGui::GetContentRegionAvail().x;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(at.x, std::round(at.y) + 0.5f),
+                                        ImVec2(right, std::round(at.y) + 0.5f),
+                                        ImGui::GetColorU32(ImGuiCol_Separator));
+    ImGui::Dummy(ImVec2(0.0f, 1.0f));
+}
 
 // A label, wrapped short of the amount column, with the amount right-aligned on
 // its first line. `strong` draws both in the full text colour, else the label is muted.
@@ -284,19 +309,26 @@ void scheduleChart(const pricing::LeadTime& t)
     ImFont* font = ImGui::GetFont();
     const float fs = ImGui::GetFontSize();
     const float width = std::max(ImGui::GetContentRegionAvail().x, fs * 12.0f);
-    const float rowHeight = std::round(fs * 1.5f);
-    const float axisHeight = std::round(fs * 1.6f);
     const int rows = static_cast<int>(t.steps.size());
 
-    float labelWidth = 0;
+    // Labels in a column on the left when they fit in 40 % of the width;
+    // otherwise (a side bar) each label sits above its bar and the days get the
+    // whole width.
+    float longest = 0;
     for (const pricing::ScheduledStep& s : t.steps)
-        labelWidth = std::max(labelWidth, ImGui::CalcTextSize(s.label.c_str()).x);
-    labelWidth = std::min(labelWidth + fs * 0.8f, std::round(width * 0.4f));
+        longest = std::max(longest, ImGui::CalcTextSize(s.label.c_str()).x);
+    const bool labelsAbove = longest + fs * 0.8f > width * 0.4f;
+    const float labelWidth = labelsAbove ? 0.0f : longest + fs * 0.8f;
+    const float barHeight = std::round(fs * (labelsAbove ? 0.6f : 0.8f));
+    const float rowHeight =
+        labelsAbove ? std::round(fs + barHeight + fs * 0.55f) : std::round(fs * 1.5f);
+    const float axisHeight = std::round(fs * 1.6f);
 
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float x0 = origin.x + labelWidth;
-    const float x1 = origin.x + width - fs * 0.5f;
-    const std::int64_t days = std::max<std::int64_t>(1, pricing::daysBetween(t.orderDate, t.readyDate) + 1);
+    const float x1 = origin.x + width - 1.0f;
+    const std::int64_t days =
+        std::max<std::int64_t>(1, pricing::daysBetween(t.orderDate, t.readyDate) + 1);
     const float dayWidth = (x1 - x0) / static_cast<float>(days);
     auto xAt = [&](const pricing::Date& d) {
         return x0 + dayWidth * static_cast<float>(pricing::daysBetween(t.orderDate, d));
@@ -308,7 +340,7 @@ void scheduleChart(const pricing::LeadTime& t)
     const ImVec2 mouse = ImGui::GetIO().MousePos;
 
     // Weeks: a faint line each Monday, dated below when there is room.
-    const ImU32 grid = colourU32(style.Colors[ImGuiCol_Separator], 0.35f);
+    const ImU32 grid = colourU32(style.Colors[ImGuiCol_Separator], 0.5f);
     const ImU32 axisText = colourU32(mutedColour());
     const float labelRoom = ImGui::CalcTextSize("30 Sep").x + fs * 0.6f;
     const int weekStride = std::max(1, static_cast<int>(std::ceil(labelRoom / (dayWidth * 7.0f))));
@@ -331,50 +363,74 @@ void scheduleChart(const pricing::LeadTime& t)
     }
     draw->AddLine(ImVec2(x0, barsBottom + 0.5f), ImVec2(x1, barsBottom + 0.5f),
                   colourU32(style.Colors[ImGuiCol_Separator]));
-    // The ready day's end: the accent's one use in the chart besides the bars.
+    // The end of the ready day.
     const float readyX = std::round(xAt(t.readyDate) + dayWidth) - 0.5f;
     draw->AddLine(ImVec2(readyX, origin.y), ImVec2(readyX, barsBottom + fs * 0.3f),
                   colourU32(accent()), 1.5f);
 
     pricing::Date latestEnd = t.orderDate;
-    pricing::Date approved = t.orderDate;  // the end of CAD and revisions
+    pricing::Date approved = t.orderDate; // the end of CAD and revisions
     int hoveredRow = -1;
     for (int i = 0; i < rows; ++i) {
         const pricing::ScheduledStep& s = t.steps[static_cast<std::size_t>(i)];
         const float top = origin.y + rowHeight * static_cast<float>(i);
-        const float mid = std::round(top + rowHeight * 0.5f);
+        const float mid = labelsAbove ? std::round(top + fs + fs * 0.15f + barHeight * 0.5f)
+                                      : std::round(top + rowHeight * 0.5f);
         if (hovered && mouse.y >= top && mouse.y < top + rowHeight) {
             hoveredRow = i;
             draw->AddRectFilled(ImVec2(origin.x, top), ImVec2(origin.x + width, top + rowHeight),
-                                colourU32(style.Colors[ImGuiCol_HeaderHovered], 0.25f));
+                                colourU32(style.Colors[ImGuiCol_FrameBgHovered], 0.6f));
         }
 
-        const Capitalised label(s.label);
-        const ImVec4 clip(origin.x, top, x0 - fs * 0.4f, top + rowHeight);
-        draw->AddText(font, fs, ImVec2(origin.x, top + (rowHeight - fs) * 0.5f),
-                      ImGui::GetColorU32(ImGuiCol_Text), label.text, nullptr, 0.0f, &clip);
-
-        const bool alongside = s.id == "fabricate" && !s.note.empty() && s.note.find("alongside") != std::string::npos;
+        const bool alongside = s.id == "fabricate" && s.note.find("alongside") != std::string::npos;
         const pricing::Date waitFrom = (alongside ? approved : latestEnd).addDays(1);
         const float barLeft = xAt(s.start);
         const float barRight = std::max(xAt(s.end) + dayWidth, barLeft + 3.0f);
+        const bool pour = s.id == "cast" && !s.note.empty();
+
+        // The label, and the calendar's note beside it where there is room.
+        const Capitalised label(s.label);
+        const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+        if (labelsAbove) {
+            const float w = ImGui::CalcTextSize(label.text).x;
+            const float noteWidth =
+                s.note.empty() ? 0.0f : ImGui::CalcTextSize(s.note.c_str()).x + fs * 0.5f;
+            const bool withNote = noteWidth > 0.0f && w + noteWidth <= width;
+            const float left =
+                std::clamp(std::min(barLeft, pour || alongside ? xAt(waitFrom) : barLeft), origin.x,
+                           x1 - w - (withNote ? noteWidth : 0.0f));
+            draw->AddText(ImVec2(left, top), text, label.text);
+            if (withNote)
+                draw->AddText(ImVec2(left + w + fs * 0.5f, top), axisText, s.note.c_str());
+        } else {
+            const ImVec4 clip(origin.x, top, x0 - fs * 0.4f, top + rowHeight);
+            draw->AddText(font, fs, ImVec2(origin.x, top + (rowHeight - fs) * 0.5f), text,
+                          label.text, nullptr, 0.0f, &clip);
+            if (!s.note.empty()) {
+                const float w = ImGui::CalcTextSize(s.note.c_str()).x;
+                if (barRight + fs * 0.4f + w <= x1)
+                    draw->AddText(ImVec2(barRight + fs * 0.4f, top + (rowHeight - fs) * 0.5f),
+                                  axisText, s.note.c_str());
+                else if (xAt(waitFrom) - fs * 0.4f - w >= x0)
+                    draw->AddText(
+                        ImVec2(xAt(waitFrom) - fs * 0.4f - w, top + (rowHeight - fs) * 0.5f),
+                        axisText, s.note.c_str());
+            }
+        }
+
+        // The wait before the work (queue, casting day, the shank waiting for the
+        // design), then the work.
         if (waitFrom < s.start) {
-            const bool pour = s.id == "cast" && !s.note.empty();
-            const ImU32 waitColour = pour ? colourU32(kWarningColour, 0.85f) : colourU32(mutedColour(), 0.7f);
-            draw->AddLine(ImVec2(xAt(waitFrom) + 1.0f, mid), ImVec2(barLeft - 1.0f, mid), waitColour,
+            const ImU32 waitColour =
+                pour ? colourU32(palette::kWarning) : colourU32(mutedColour(), 0.8f);
+            const float from = xAt(waitFrom) + 1.0f;
+            draw->AddLine(ImVec2(from, mid), ImVec2(barLeft - 1.0f, mid), waitColour,
                           pour ? 2.0f : 1.0f);
-            draw->AddLine(ImVec2(xAt(waitFrom) + 1.0f, mid - 3.0f), ImVec2(xAt(waitFrom) + 1.0f, mid + 3.0f),
-                          waitColour);
+            draw->AddLine(ImVec2(from, mid - 3.0f), ImVec2(from, mid + 3.0f), waitColour);
         }
-        const float barHalf = std::round(rowHeight * 0.28f);
-        draw->AddRectFilled(ImVec2(barLeft + 0.5f, mid - barHalf), ImVec2(barRight - 0.5f, mid + barHalf),
-                            colourU32(accent(), alongside ? 0.55f : 0.9f), 2.0f);
-        if (!s.note.empty()) {
-            const ImVec2 size = ImGui::CalcTextSize(s.note.c_str());
-            if (barRight + fs * 0.3f + size.x <= x1 + fs * 0.5f)
-                draw->AddText(ImVec2(barRight + fs * 0.3f, top + (rowHeight - fs) * 0.5f), axisText,
-                              s.note.c_str());
-        }
+        const float half = barHeight * 0.5f;
+        draw->AddRectFilled(ImVec2(barLeft + 0.5f, mid - half), ImVec2(barRight - 0.5f, mid + half),
+                            colourU32(accent(), alongside ? 0.55f : 0.95f), std::min(3.0f, half));
 
         latestEnd = std::max(latestEnd, s.end);
         if (s.id == "cad" || s.id == "revisions") approved = s.end;
@@ -393,10 +449,12 @@ void scheduleChart(const pricing::LeadTime& t)
         if (s.workDays > 1)
             ImGui::Text("%d working days of work", s.workDays);
         else
-            ImGui::Text(s.workDays == 1 ? "One working day of work" : "Done the same day");
+            ImGui::TextUnformatted(s.workDays == 1 ? "One working day of work"
+                                                   : "Done the same day");
         if (s.queueDays > 0)
-            ImGui::Text("After %d working day%s in the queue", s.queueDays, s.queueDays == 1 ? "" : "s");
-        if (!s.note.empty()) ImGui::Text("%s", Capitalised(s.note).text);
+            ImGui::Text("After %d working day%s in the queue", s.queueDays,
+                        s.queueDays == 1 ? "" : "s");
+        if (!s.note.empty()) ImGui::TextUnformatted(Capitalised(s.note).text);
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }
@@ -406,7 +464,8 @@ void scheduleChart(const pricing::LeadTime& t)
 // its method leaves it, on one scale; the range where the book gives one; 100 HV
 // (daily wear) marked; the other methods' figures for the same part as ticks.
 
-const pricing::ComponentDurability* samePart(const pricing::Quote& q, const pricing::ComponentDurability& c)
+const pricing::ComponentDurability* samePart(const pricing::Quote& q,
+                                             const pricing::ComponentDurability& c)
 {
     for (const pricing::ComponentDurability& o : q.durability.components)
         if (o.component == c.component) return &o;
@@ -415,13 +474,15 @@ const pricing::ComponentDurability* samePart(const pricing::Quote& q, const pric
 
 void hardnessChart(const pricing::Quote& q, const DesignState& state)
 {
-    constexpr int kDailyWearHv = 100;  // QuoteReport: "jewellery should be 100 HV or more for daily wear"
+    constexpr int kDailyWearHv =
+        100; // QuoteReport: "jewellery should be 100 HV or more for daily wear"
     const std::vector<pricing::ComponentDurability>& parts = q.durability.components;
     if (parts.empty()) {
         ImGui::TextDisabled("No metal parts to rate.");
         return;
     }
-    if (std::none_of(parts.begin(), parts.end(), [](const pricing::ComponentDurability& c) { return c.hv.has_value(); })) {
+    if (std::none_of(parts.begin(), parts.end(),
+                     [](const pricing::ComponentDurability& c) { return c.hv.has_value(); })) {
         // Nothing to chart: say so once per alloy and condition, never guess.
         for (std::size_t i = 0; i < parts.size(); ++i) {
             const pricing::ComponentDurability& c = parts[i];
@@ -431,8 +492,10 @@ void hardnessChart(const pricing::Quote& q, const DesignState& state)
             if (seen) continue;
             const std::string_view condition = pricing::plainWords(c.condition);
             char text[224];
-            std::snprintf(text, sizeof text, "The price book has no published hardness for %s %.*s; none is guessed.",
-                          c.metalName.c_str(), static_cast<int>(condition.size()), condition.data());
+            std::snprintf(text, sizeof text,
+                          "The price book has no published hardness for %s %.*s; none is guessed.",
+                          c.metalName.c_str(), static_cast<int>(condition.size()),
+                          condition.data());
             mutedWrapped(text);
         }
         return;
@@ -455,7 +518,9 @@ void hardnessChart(const pricing::Quote& q, const DesignState& state)
     const ImVec2 start = ImGui::GetCursorScreenPos();
     const float x0 = start.x;
     const float x1 = start.x + width - valueWidth - gap * 2.0f;
-    auto xAt = [&](int hv) { return x0 + (x1 - x0) * static_cast<float>(hv) / static_cast<float>(scaleMax); };
+    auto xAt = [&](int hv) {
+        return x0 + (x1 - x0) * static_cast<float>(hv) / static_cast<float>(scaleMax);
+    };
     const float barHeight = std::round(fs * 0.6f);
 
     for (std::size_t i = 0; i < parts.size(); ++i) {
@@ -465,7 +530,9 @@ void hardnessChart(const pricing::Quote& q, const DesignState& state)
         bool seenBefore = false;
         for (std::size_t j = 0; j < parts.size(); ++j) {
             const pricing::ComponentDurability& o = parts[j];
-            if (withoutSide(o.component) != name || o.metal != c.metal || o.condition != c.condition) continue;
+            if (withoutSide(o.component) != name || o.metal != c.metal ||
+                o.condition != c.condition)
+                continue;
             if (j < i) seenBefore = true;
             ++count;
         }
@@ -475,16 +542,17 @@ void hardnessChart(const pricing::Quote& q, const DesignState& state)
         const ComponentLabel label(name);
         const std::string_view condition = pricing::plainWords(c.condition);
         char metal[160];
-        std::snprintf(metal, sizeof metal, "%s, %.*s", c.metalName.c_str(), static_cast<int>(condition.size()),
-                      condition.data());
+        std::snprintf(metal, sizeof metal, "%s, %.*s", c.metalName.c_str(),
+                      static_cast<int>(condition.size()), condition.data());
         char rowName[80];
         if (count > 1)
-            std::snprintf(rowName, sizeof rowName, "%s \xC3\x97 %d", label.text, count);  // U+00D7
+            std::snprintf(rowName, sizeof rowName, "%s \xC3\x97 %d", label.text, count); // U+00D7
         else
             std::snprintf(rowName, sizeof rowName, "%s", label.text);
         ImGui::BeginGroup();
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, std::round(fs * 0.25f)));
         ImGui::TextUnformatted(rowName);
-        // The alloy and condition beside the rowName, or under it when they do not fit.
+        // The alloy and condition beside the name, or under it when they do not fit.
         const float nameWidth = ImGui::CalcTextSize(rowName).x + gap;
         if (nameWidth + ImGui::CalcTextSize(metal).x <= width) ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, mutedColour());
@@ -493,6 +561,7 @@ void hardnessChart(const pricing::Quote& q, const DesignState& state)
 
         const ImVec2 rowMin = ImGui::GetCursorScreenPos();
         ImGui::Dummy(ImVec2(width, barHeight + 2.0f));
+        ImGui::PopStyleVar();
         ImGui::EndGroup();
         const float top = rowMin.y + 1.0f;
         const float mid = top + barHeight * 0.5f;
@@ -502,18 +571,23 @@ void hardnessChart(const pricing::Quote& q, const DesignState& state)
                                 colourU32(style.Colors[ImGuiCol_FrameBg], 0.8f), barHeight * 0.5f);
             const float typical = xAt(c.hv->typical());
             if (c.hv->high > c.hv->low)
-                draw->AddRectFilled(ImVec2(xAt(c.hv->low), top), ImVec2(xAt(c.hv->high), top + barHeight),
+                draw->AddRectFilled(ImVec2(xAt(c.hv->low), top),
+                                    ImVec2(xAt(c.hv->high), top + barHeight),
                                     colourU32(accent(), 0.35f), barHeight * 0.5f);
-            draw->AddRectFilled(ImVec2(x0, top), ImVec2(std::max(typical, x0 + barHeight), top + barHeight),
+            draw->AddRectFilled(ImVec2(x0, top),
+                                ImVec2(std::max(typical, x0 + barHeight), top + barHeight),
                                 colourU32(accent(), 0.9f), barHeight * 0.5f);
             if (c.hv->low == c.hv->high)
                 std::snprintf(value, sizeof value, "%d HV", c.hv->low);
             else
                 std::snprintf(value, sizeof value, "%d-%d HV", c.hv->low, c.hv->high);
-            draw->AddText(ImVec2(x1 + gap * 2.0f, mid - fs * 0.5f), ImGui::GetColorU32(ImGuiCol_Text), value);
-            const float wearX = std::round(xAt(kDailyWearHv)) + 0.5f;
-            draw->AddLine(ImVec2(wearX, top - 2.0f), ImVec2(wearX, top + barHeight + 2.0f), colourU32(kWarningColour),
-                          1.5f);
+            draw->AddText(ImVec2(x1 + gap * 2.0f, mid - fs * 0.5f),
+                          ImGui::GetColorU32(ImGuiCol_Text), value);
+            // The daily-wear minimum as a notch cut through the bar.
+            const float wearX = std::round(xAt(kDailyWearHv));
+            draw->AddRectFilled(ImVec2(wearX - 1.0f, top - 1.0f),
+                                ImVec2(wearX + 1.0f, top + barHeight + 1.0f),
+                                ImGui::GetColorU32(ImGuiCol_WindowBg));
             // What the other methods would leave this part at.
             for (const pricing::Quote& other : state.methodQuotes) {
                 if (other.method == q.method) continue;
@@ -525,18 +599,20 @@ void hardnessChart(const pricing::Quote& q, const DesignState& state)
             }
         } else {
             // Said, never guessed: no bar, no marks.
-            draw->AddText(ImVec2(x0, mid - fs * 0.5f), colourU32(mutedColour()), "no published figure");
+            draw->AddText(ImVec2(x0, mid - fs * 0.5f), colourU32(mutedColour()),
+                          "no published figure");
         }
         if (ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(fs * 24.0f);
-            ImGui::Text("%s: %s, %.*s", label.text, c.metalName.c_str(), static_cast<int>(condition.size()),
-                        condition.data());
+            ImGui::Text("%s: %s, %.*s", label.text, c.metalName.c_str(),
+                        static_cast<int>(condition.size()), condition.data());
             if (c.hv)
                 ImGui::Text("%s Vickers (the book's published figure)", value);
             else
-                ImGui::TextUnformatted("The price book has no published hardness for this alloy in this "
-                                       "condition; none is guessed.");
+                ImGui::TextUnformatted(
+                    "The price book has no published hardness for this alloy in this "
+                    "condition; none is guessed.");
             if (c.cast) ImGui::TextUnformatted("Cast: carries a small porosity risk.");
             if (c.recommendedMm > 0)
                 ImGui::Text("%.2f mm thick; %.2f mm recommended", c.thicknessMm, c.recommendedMm);
@@ -546,14 +622,14 @@ void hardnessChart(const pricing::Quote& q, const DesignState& state)
                 if (!o || o->condition == c.condition) continue;
                 const std::string_view w = pricing::plainWords(o->condition);
                 if (o->hv)
-                    ImGui::TextDisabled("%s would leave it %d HV, %.*s (white tick)", methodName(other.method),
-                                        o->hv->typical(), static_cast<int>(w.size()), w.data());
+                    ImGui::TextDisabled("%s would leave it %d HV, %.*s (white tick)",
+                                        methodName(other.method), o->hv->typical(),
+                                        static_cast<int>(w.size()), w.data());
             }
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
         ImGui::PopID();
-        ImGui::Dummy(ImVec2(0.0f, style.ItemSpacing.y * 0.5f));
     }
 
     // Scale and the daily-wear mark.
@@ -562,21 +638,18 @@ void hardnessChart(const pricing::Quote& q, const DesignState& state)
     const int step = scaleMax > 400 ? 100 : 50;
     for (int hv = 0; hv <= scaleMax; hv += step) {
         const float x = std::round(xAt(hv)) + 0.5f;
-        draw->AddLine(ImVec2(x, axis.y), ImVec2(x, axis.y + 3.0f),
-                      hv == kDailyWearHv ? colourU32(kWarningColour) : axisText);
+        const ImU32 colour = hv == kDailyWearHv ? ImGui::GetColorU32(ImGuiCol_Text) : axisText;
+        draw->AddLine(ImVec2(x, axis.y), ImVec2(x, axis.y + 3.0f), colour);
         char tick[16];
         std::snprintf(tick, sizeof tick, "%d", hv);
         const float w = ImGui::CalcTextSize(tick).x;
         if (hv % 100 == 0 || x1 - x0 > fs * 20.0f)
-            draw->AddText(ImVec2(std::min(x - w * 0.5f, x1 - w), axis.y + 4.0f), axisText, tick);
+            draw->AddText(ImVec2(std::min(x - w * 0.5f, x1 - w), axis.y + 4.0f), colour, tick);
     }
     ImGui::Dummy(ImVec2(width, fs + 6.0f));
-    ImGui::PushStyleColor(ImGuiCol_Text, mutedColour());
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted("Vickers hardness (HV). The amber mark is 100 HV, the least for daily wear; "
-                           "white ticks, what the other methods would give.");
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
+    mutedWrapped(
+        "Vickers hardness (HV). The notch at 100 HV is the least for daily wear; the light "
+        "ticks are what the other methods would give.");
 }
 
 // [SECTION] Method cards: the same blocks laid out as table rows (wide) or
@@ -584,11 +657,12 @@ void hardnessChart(const pricing::Quote& q, const DesignState& state)
 
 struct MethodView {
     design::Method method = design::Method::Cast;
-    const pricing::Quote* quote = nullptr;    // null: not quoted
-    const pricing::Quote* current = nullptr;  // the spec's method's quote, for the differences
+    const pricing::Quote* quote = nullptr;   // null: not quoted
+    const pricing::Quote* current = nullptr; // the spec's method's quote, for the differences
     bool isCurrent = false;
-    std::string_view comparison;  // the current quote's trade-off against this method, after "X instead of y: "
-    std::string_view methodNote;  // this method's porosity note
+    std::string_view
+        comparison; // the current quote's trade-off against this method, after "X instead of y: "
+    std::string_view methodNote; // this method's porosity note
 };
 
 void mutedWords(std::string_view text, float width)
@@ -621,11 +695,14 @@ void methodDifference(const MethodView& v, float width)
     const std::string amount = pricing::formatMoney(money < 0 ? -money : money, v.quote->currency);
     const int n = days < 0 ? -days : days;
     if (days == 0)
-        std::snprintf(text, sizeof text, "%s %s, same lead time", amount.c_str(), money < 0 ? "less" : "more");
+        std::snprintf(text, sizeof text, "%s %s, same lead time", amount.c_str(),
+                      money < 0 ? "less" : "more");
     else
-        std::snprintf(text, sizeof text, "%s %s, %d working day%s %s", amount.c_str(), money < 0 ? "less" : "more", n,
-                      n == 1 ? "" : "s", days < 0 ? "sooner" : "later");
-    mutedWords(money == 0 ? std::string_view(std::strchr(text, ',') + 2) : std::string_view(text), width);
+        std::snprintf(text, sizeof text, "%s %s, %d working day%s %s", amount.c_str(),
+                      money < 0 ? "less" : "more", n, n == 1 ? "" : "s",
+                      days < 0 ? "sooner" : "later");
+    mutedWords(money == 0 ? std::string_view(std::strchr(text, ',') + 2) : std::string_view(text),
+               width);
 }
 
 void methodShopFigures(const MethodView& v, Audience audience)
@@ -634,7 +711,8 @@ void methodShopFigures(const MethodView& v, Audience audience)
     if (audience != Audience::Designer || !v.quote || v.quote->client) return;
     const pricing::Quote& q = *v.quote;
     const pricing::MinorUnits labour = q.sum(pricing::LineCategory::Labour);
-    const pricing::MinorUnits cost = labour + q.sum(pricing::LineCategory::Metal) + q.sum(pricing::LineCategory::Stones);
+    const pricing::MinorUnits cost =
+        labour + q.sum(pricing::LineCategory::Metal) + q.sum(pricing::LineCategory::Stones);
     ImGui::TextDisabled("labour %s, cost %s", pricing::formatMoney(labour, q.currency).c_str(),
                         pricing::formatMoney(cost, q.currency).c_str());
 }
@@ -644,18 +722,20 @@ void methodFacts(const MethodView& v, const DesignState& state, float width)
     if (!v.quote) return;
     const pricing::Quote& q = *v.quote;
     char text[96];
-    std::snprintf(text, sizeof text, "Ready %s, %d working days", DateText(q.leadTime.readyDate).text,
-                  q.leadTime.workingDays);
+    std::snprintf(text, sizeof text, "Ready %s, %d working days",
+                  DateText(q.leadTime.readyDate).text, q.leadTime.workingDays);
     wrappedAtSpaces(text, width);
     if (const pricing::ComponentDurability* part = mainPart(q.durability)) {
         const design::PieceType piece = state.spec ? state.spec->piece : design::PieceType::Ring;
         const std::string_view condition = pricing::plainWords(part->condition);
         if (part->hv)
             std::snprintf(text, sizeof text, "%s %s, %.*s", partWord(part->role, piece),
-                          pricing::hardnessText(*part->hv).c_str(), static_cast<int>(condition.size()), condition.data());
-        else
-            std::snprintf(text, sizeof text, "%s: no published hardness, %.*s", partWord(part->role, piece),
+                          pricing::hardnessText(*part->hv).c_str(),
                           static_cast<int>(condition.size()), condition.data());
+        else
+            std::snprintf(text, sizeof text, "%s: no published hardness, %.*s",
+                          partWord(part->role, piece), static_cast<int>(condition.size()),
+                          condition.data());
         wrappedAtSpaces(text, width);
     }
 }
@@ -674,14 +754,16 @@ void methodWords(const MethodView& v, float width)
         const std::size_t end = rest.find("; ");
         std::string_view part = rest.substr(0, end);
         rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 2);
-        const bool difference = part.front() == '+' || part.front() == '-' || part == "same lead time";
+        const bool difference =
+            part.front() == '+' || part.front() == '-' || part == "same lead time";
         if (difference) continue;
         // A small dot, the text hanging beside it.
         const float dot = std::round(ImGui::GetFontSize() * 0.12f);
         const float hang = dot * 2.0f + ImGui::GetStyle().ItemSpacing.x;
         const ImVec2 at = ImGui::GetCursorScreenPos();
-        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + dot + 1.0f, at.y + ImGui::GetFontSize() * 0.55f), dot,
-                                                    colourU32(mutedColour()));
+        ImGui::GetWindowDrawList()->AddCircleFilled(
+            ImVec2(at.x + dot + 1.0f, at.y + ImGui::GetFontSize() * 0.55f), dot,
+            colourU32(mutedColour()));
         ImGui::Indent(hang);
         mutedWords(Capitalised(part).text, width - hang);
         ImGui::Unindent(hang);
@@ -690,7 +772,8 @@ void methodWords(const MethodView& v, float width)
 
 bool methodButton(const MethodView& v, Audience audience, float width)
 {
-    const float height = audience == Audience::Showroom ? std::round(ImGui::GetFrameHeight() * 1.35f) : 0.0f;
+    const float height =
+        audience == Audience::Showroom ? std::round(ImGui::GetFrameHeight() * 1.35f) : 0.0f;
     if (v.isCurrent) {
         ImGui::BeginDisabled();
         ImGui::Button("Chosen", ImVec2(width, height));
@@ -703,7 +786,7 @@ bool methodButton(const MethodView& v, Audience audience, float width)
     return ImGui::Button(label, ImVec2(width, height));
 }
 
-}  // namespace
+} // namespace
 
 // [SECTION] methodPanel
 
@@ -723,7 +806,8 @@ Edit methodPanel(design::PieceSpec& spec, const DesignState& state, Audience aud
     }
     // The trade-offs are written against the current method: "Handmade instead of cast: ...".
     const pricing::Quote* current = views[static_cast<std::size_t>(spec.method)].quote;
-    if (state.quote && state.quote->method == spec.method && !state.quote->tradeoffs.empty()) current = state.quote;
+    if (state.quote && state.quote->method == spec.method && !state.quote->tradeoffs.empty())
+        current = state.quote;
     for (MethodView& v : views) {
         v.current = current;
         if (v.quote)
@@ -734,7 +818,8 @@ Edit methodPanel(design::PieceSpec& spec, const DesignState& state, Audience aud
                 }
         if (v.isCurrent || !current) continue;
         char prefix[48];
-        std::snprintf(prefix, sizeof prefix, "%s instead of %s: ", methodName(v.method), design::toString(spec.method));
+        std::snprintf(prefix, sizeof prefix, "%s instead of %s: ", methodName(v.method),
+                      design::toString(spec.method));
         const std::size_t prefixLength = std::strlen(prefix);
         for (const std::string& t : current->tradeoffs)
             if (std::string_view(t).substr(0, prefixLength) == prefix) {
@@ -745,7 +830,8 @@ Edit methodPanel(design::PieceSpec& spec, const DesignState& state, Audience aud
 
     if (state.methodQuotes.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, mutedColour());
-        ImGui::TextWrapped("Not quoted%s%s", state.quoteError.empty() ? "." : ": ", state.quoteError.c_str());
+        ImGui::TextWrapped("Not quoted%s%s", state.quoteError.empty() ? "." : ": ",
+                           state.quoteError.c_str());
         ImGui::PopStyleColor();
     }
     auto choose = [&](const MethodView& v) {
@@ -757,9 +843,10 @@ Edit methodPanel(design::PieceSpec& spec, const DesignState& state, Audience aud
     const float fs = ImGui::GetFontSize();
     if (ImGui::GetContentRegionAvail().x >= fs * 36.0f) {
         // Side by side, one row per kind of fact so the columns line up.
-        const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV |
-                                      ImGuiTableFlags_PadOuterX;
-        ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(std::round(fs * 0.6f), style.CellPadding.y));
+        const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchSame |
+                                      ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_PadOuterX;
+        ImGui::PushStyleVar(ImGuiStyleVar_CellPadding,
+                            ImVec2(std::round(fs * 0.6f), style.CellPadding.y));
         const bool table = ImGui::BeginTable("##methods", 3, flags);
         ImGui::PopStyleVar();
         if (!table) return edit;
@@ -776,7 +863,7 @@ Edit methodPanel(design::PieceSpec& spec, const DesignState& state, Audience aud
             }
         };
         row([&](const MethodView& v, float) {
-            ImGui::Dummy(ImVec2(0.0f, style.ItemSpacing.y));
+            ImGui::Dummy(ImVec2(0.0f, style.ItemSpacing.y * 0.25f));
             methodTitle(v, audience);
         });
         row([&](const MethodView& v, float width) {
@@ -784,22 +871,16 @@ Edit methodPanel(design::PieceSpec& spec, const DesignState& state, Audience aud
                 ImGui::TextDisabled("not quoted");
                 return;
             }
-            ImGui::TextUnformatted(pricing::formatMoney(v.quote->total_minor, v.quote->currency).c_str());
-            methodDifference(v, width);
+            ImGui::TextUnformatted(
+                pricing::formatMoney(v.quote->total_minor, v.quote->currency).c_str());
             methodShopFigures(v, audience);
+            methodDifference(v, width);
         });
-        row([&](const MethodView& v, float width) {
-            ImGui::Dummy(ImVec2(0.0f, style.ItemSpacing.y * 0.5f));
-            methodFacts(v, state, width);
-        });
-        row([&](const MethodView& v, float width) {
-            ImGui::Dummy(ImVec2(0.0f, style.ItemSpacing.y * 0.5f));
-            methodWords(v, width);
-        });
+        row([&](const MethodView& v, float width) { methodFacts(v, state, width); });
+        row([&](const MethodView& v, float width) { methodWords(v, width); });
         row([&](const MethodView& v, float) {
-            ImGui::Dummy(ImVec2(0.0f, style.ItemSpacing.y));
             if (methodButton(v, audience, -FLT_MIN)) choose(v);
-            ImGui::Dummy(ImVec2(0.0f, style.ItemSpacing.y * 0.5f));
+            ImGui::Dummy(ImVec2(0.0f, style.ItemSpacing.y * 0.25f));
         });
         ImGui::EndTable();
         return edit;
@@ -821,11 +902,11 @@ Edit methodPanel(design::PieceSpec& spec, const DesignState& state, Audience aud
         methodTitle(v, audience);
         if (v.quote) {
             ImGui::SameLine();
-            rightAligned(pricing::formatMoney(v.quote->total_minor, v.quote->currency).c_str(), localRight,
-                         style.Colors[ImGuiCol_Text]);
+            rightAligned(pricing::formatMoney(v.quote->total_minor, v.quote->currency).c_str(),
+                         localRight, style.Colors[ImGuiCol_Text]);
         }
-        methodDifference(v, width);
         methodShopFigures(v, audience);
+        methodDifference(v, width);
         ImGui::Dummy(ImVec2(0.0f, style.ItemSpacing.y * 0.25f));
         methodFacts(v, state, width);
         methodWords(v, width);
@@ -837,14 +918,18 @@ Edit methodPanel(design::PieceSpec& spec, const DesignState& state, Audience aud
         draw->ChannelsSetCurrent(0);
         const float rounding = style.FrameRounding + 3.0f;
         draw->AddRectFilled(cardMin, cardMax,
-                            v.isCurrent ? colourU32(accent(), 0.10f) : colourU32(style.Colors[ImGuiCol_FrameBg], 0.35f),
+                            v.isCurrent ? colourU32(accent(), 0.10f)
+                                        : colourU32(style.Colors[ImGuiCol_FrameBg], 0.35f),
                             rounding);
         draw->AddRect(cardMin, cardMax,
-                      v.isCurrent ? colourU32(accent(), 0.8f) : colourU32(style.Colors[ImGuiCol_Border]), rounding, 0,
-                      v.isCurrent ? 1.5f : 1.0f);
+                      v.isCurrent ? colourU32(accent(), 0.8f)
+                                  : colourU32(style.Colors[ImGuiCol_Border]),
+                      rounding, 0, v.isCurrent ? 1.5f : 1.0f);
         draw->ChannelsMerge();
         ImGui::PopID();
-        ImGui::Dummy(ImVec2(0.0f, style.ItemSpacing.y));
+        // At least 0.6 em between cards.
+        if (const float extra = std::round(fs * 0.6f) - 2.0f * style.ItemSpacing.y; extra > 0.0f)
+            ImGui::Dummy(ImVec2(0.0f, extra));
     }
     return edit;
 }
@@ -858,7 +943,11 @@ void priceSection(const pricing::Quote& q, bool shop, Audience audience)
     sectionHeading(shop ? "PRICE (SHOP COPY)" : "PRICE");
     // The shop copy groups the cost lines under a caption with their subtotal;
     // margin, tax and the client's price line stand alone.
-    const float halfGap = ImGui::GetStyle().ItemSpacing.y * 0.5f;
+    // A receipt's rhythm: lines close together, a gap between categories.
+    const ImVec2 spacing = ImGui::GetStyle().ItemSpacing;
+    const float halfGap = spacing.y * 0.5f;
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
+                        ImVec2(spacing.x, std::round(spacing.y * 0.45f)));
     for (std::size_t i = 0; i < q.lines.size(); ++i) {
         const pricing::QuoteLine& line = q.lines[i];
         const bool grouped = shop && (line.category == pricing::LineCategory::Metal ||
@@ -867,34 +956,38 @@ void priceSection(const pricing::Quote& q, bool shop, Audience audience)
         const bool newCategory = i > 0 && q.lines[i - 1].category != line.category;
         if (grouped && (i == 0 || newCategory)) {
             if (i > 0) ImGui::Dummy(ImVec2(0.0f, halfGap));
-            amountRow(categoryName(line.category), pricing::formatMoney(q.sum(line.category), q.currency).c_str(),
-                      true);
-        } else if (shop && newCategory && q.lines[i - 1].category != pricing::LineCategory::Margin) {
+            amountRow(categoryName(line.category),
+                      pricing::formatMoney(q.sum(line.category), q.currency).c_str(), true);
+        } else if (shop && newCategory &&
+                   q.lines[i - 1].category != pricing::LineCategory::Margin) {
             ImGui::Dummy(ImVec2(0.0f, halfGap));
         }
         std::string_view label = line.label;
-        constexpr std::string_view kLabourPrefix = "labour: ";  // the caption says it
-        if (grouped && label.substr(0, kLabourPrefix.size()) == kLabourPrefix) label.remove_prefix(kLabourPrefix.size());
+        constexpr std::string_view kLabourPrefix = "labour: "; // the caption says it
+        if (grouped && label.substr(0, kLabourPrefix.size()) == kLabourPrefix)
+            label.remove_prefix(kLabourPrefix.size());
         const bool plainPrice = q.client && line.category == pricing::LineCategory::Price;
         if (grouped) ImGui::Indent();
         amountRow(plainPrice ? "Price" : Capitalised(label).text,
-                  pricing::formatMoney(line.amount_minor, q.currency).c_str(), plainPrice || (shop && !grouped));
+                  pricing::formatMoney(line.amount_minor, q.currency).c_str(),
+                  plainPrice || (shop && !grouped));
         if (grouped) ImGui::Unindent();
     }
-    ImGui::Separator();
+    ImGui::PopStyleVar();
+    hairline();
     amountRow("Total, tax included", pricing::formatMoney(q.total_minor, q.currency).c_str(), true);
     const DateText valid(q.valid_until);
     ImGui::PushStyleColor(ImGuiCol_Text, mutedColour());
     ImGui::TextWrapped("Valid until %s", valid.text);
     ImGui::PopStyleColor();
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Prices from %s of %s%s.", q.priceBookName.c_str(), DateText(q.priceBookDate).text,
-                          q.sampleBook ? " (sample prices)" : "");
+        ImGui::SetTooltip("Prices from %s of %s%s.", q.priceBookName.c_str(),
+                          DateText(q.priceBookDate).text, q.sampleBook ? " (sample prices)" : "");
     // The book's own cautions ("check metal prices before quoting") are for the
     // shop; the warnings panel shows them too.
     if (audience == Audience::Designer)
         for (const std::string& w : q.warnings) {
-            wrapped(w, kWarningColour);
+            wrapped(w, palette::kWarning);
         }
 }
 
@@ -905,10 +998,12 @@ void leadTimeSection(const pricing::Quote& q)
     const DateText ready(t.readyDate);
     ImGui::TextWrapped("Ready %s", ready.text);
     ImGui::PushStyleColor(ImGuiCol_Text, mutedColour());
-    ImGui::TextWrapped("%d working days from the order on %s%s%s", t.workingDays, DateText(t.orderDate).text,
-                       t.rush ? ", rushed" : "", t.peak ? "; November-December queues are longer" : "");
+    ImGui::TextWrapped("%d working days from the order on %s%s%s", t.workingDays,
+                       DateText(t.orderDate).text, t.rush ? ", rushed" : "",
+                       t.peak ? "; November-December queues are longer" : "");
     if (t.revisionRounds > 0)
-        ImGui::TextWrapped("With %d design revision round%s", t.revisionRounds, t.revisionRounds > 1 ? "s" : "");
+        ImGui::TextWrapped("With %d design revision round%s", t.revisionRounds,
+                           t.revisionRounds > 1 ? "s" : "");
     ImGui::PopStyleColor();
     ImGui::Spacing();
     scheduleChart(t);
@@ -936,7 +1031,7 @@ void hardnessSection(const pricing::Quote& q, const DesignState& state)
     }
 }
 
-}  // namespace
+} // namespace
 
 void quotePanel(const DesignState& state, Audience audience)
 {
@@ -950,23 +1045,30 @@ void quotePanel(const DesignState& state, Audience audience)
     // Never a cost in the showroom, whatever the caller passed; the copy is only
     // made when the caller passed the shop's quote, which it should not.
     std::optional<pricing::Quote> folded;
-    if (audience == Audience::Showroom && !state.quote->client) folded = pricing::forClient(*state.quote);
+    if (audience == Audience::Showroom && !state.quote->client)
+        folded = pricing::forClient(*state.quote);
     const pricing::Quote& q = folded ? *folded : *state.quote;
     const bool shop = audience == Audience::Designer && !q.client;
 
     if (q.sampleBook) {
-        ImGui::PushStyleColor(ImGuiCol_Text, kWarningColour);
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::kWarning);
         ImGui::TextWrapped("Sample prices, not a shop's");
         ImGui::PopStyleColor();
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("Priced from %s of %s, a sample price book: a shop quotes from its own.",
-                              q.priceBookName.c_str(), DateText(q.priceBookDate).text);
+            ImGui::SetTooltip(
+                "Priced from %s of %s, a sample price book: a shop quotes from its own.",
+                q.priceBookName.c_str(), DateText(q.priceBookDate).text);
     }
-    for (const std::string& d : q.description) mutedWrapped(Capitalised(d).text);
+    // What is quoted, as one block.
+    const float fs = ImGui::GetFontSize();
+    const ImVec2 spacing = ImGui::GetStyle().ItemSpacing;
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing.x, std::round(fs * 0.2f)));
+    for (const std::string& d : q.description)
+        mutedWrapped(Capitalised(d).text);
+    ImGui::PopStyleVar();
 
     // Wide (a showroom step, a wide variant column): price and hardness side by
     // side over the schedule; narrow (the side bar): one column.
-    const float fs = ImGui::GetFontSize();
     if (ImGui::GetContentRegionAvail().x < fs * 44.0f) {
         priceSection(q, shop, audience);
         leadTimeSection(q);
@@ -974,7 +1076,8 @@ void quotePanel(const DesignState& state, Audience audience)
         return;
     }
     ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(fs * 0.75f, 0.0f));
-    const bool table = ImGui::BeginTable("##quote", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV);
+    const bool table = ImGui::BeginTable(
+        "##quote", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV);
     ImGui::PopStyleVar();
     if (table) {
         ImGui::TableNextRow();
@@ -1000,12 +1103,13 @@ std::optional<std::string> warningsPanel(const DesignState& state)
         wrapped(text, ImGui::GetStyle().Colors[ImGuiCol_Text]);
         ImGui::Spacing();
     };
-    if (!state.buildError.empty()) block("Not built", state.buildError, kErrorColour);
-    if (!state.quoteError.empty()) block("Not quoted", state.quoteError, kErrorColour);
+    if (!state.buildError.empty()) block("Not built", state.buildError, palette::kError);
+    if (!state.quoteError.empty()) block("Not quoted", state.quoteError, palette::kError);
 
     int errors = 0, warnings = 0;
     if (state.findings)
-        for (const design::Finding& f : *state.findings) (f.severity == design::Severity::Error ? errors : warnings)++;
+        for (const design::Finding& f : *state.findings)
+            (f.severity == design::Severity::Error ? errors : warnings)++;
     const int quoteNotes = state.quote ? static_cast<int>(state.quote->warnings.size()) : 0;
     if (errors + warnings + quoteNotes == 0) {
         if (state.buildError.empty() && state.quoteError.empty())
@@ -1015,8 +1119,8 @@ std::optional<std::string> warningsPanel(const DesignState& state)
     if (errors + warnings > 0) {
         char count[64];
         if (errors > 0 && warnings > 0)
-            std::snprintf(count, sizeof count, "%d error%s, %d warning%s", errors, errors == 1 ? "" : "s", warnings,
-                          warnings == 1 ? "" : "s");
+            std::snprintf(count, sizeof count, "%d error%s, %d warning%s", errors,
+                          errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
         else if (errors > 0)
             std::snprintf(count, sizeof count, "%d error%s", errors, errors == 1 ? "" : "s");
         else
@@ -1035,22 +1139,25 @@ std::optional<std::string> warningsPanel(const DesignState& state)
         for (const design::Finding& f : *state.findings) {
             if (f.severity != pass) continue;
             const bool error = pass == design::Severity::Error;
-            const ImVec4 colour = error ? kErrorColour : kWarningColour;
+            const ImVec4 colour = error ? palette::kError : palette::kWarning;
             const float width = ImGui::GetContentRegionAvail().x;
             const float textWidth = std::max(width - indent, fs * 4.0f);
             const float textHeight = static_cast<float>(wrappedLines(f.message, textWidth)) * fs;
             const ImVec2 pos = ImGui::GetCursorScreenPos();
             const ImVec2 local = ImGui::GetCursorPos();
             ImGui::PushID(index++);
-            ImGui::PushStyleColor(ImGuiCol_HeaderHovered, ImGui::GetStyle().Colors[ImGuiCol_FrameBgHovered]);
-            ImGui::PushStyleColor(ImGuiCol_HeaderActive, ImGui::GetStyle().Colors[ImGuiCol_FrameBgActive]);
+            ImGui::PushStyleColor(ImGuiCol_HeaderHovered,
+                                  ImGui::GetStyle().Colors[ImGuiCol_FrameBgHovered]);
+            ImGui::PushStyleColor(ImGuiCol_HeaderActive,
+                                  ImGui::GetStyle().Colors[ImGuiCol_FrameBgActive]);
             if (ImGui::Selectable("##finding", false, ImGuiSelectableFlags_AllowItemOverlap,
                                   ImVec2(width, textHeight)))
                 clicked = f.field;
             ImGui::PopStyleColor(2);
             const bool hovered = ImGui::IsItemHovered();
             ImGui::PopID();
-            draw->AddCircleFilled(ImVec2(pos.x + dot, pos.y + fs * 0.5f + 1.0f), dot, colourU32(colour));
+            draw->AddCircleFilled(ImVec2(pos.x + dot, pos.y + fs * 0.5f + 1.0f), dot,
+                                  colourU32(colour));
             ImGui::SetCursorPos(ImVec2(local.x + indent, local.y));
             ImGui::BeginGroup();
             wrappedAtSpaces(f.message, textWidth);
@@ -1059,27 +1166,32 @@ std::optional<std::string> warningsPanel(const DesignState& state)
                 ImGui::BeginTooltip();
                 ImGui::PushTextWrapPos(fs * 26.0f);
                 ImGui::PushStyleColor(ImGuiCol_Text, colour);
-                ImGui::TextUnformatted(error ? "Error: the bench cannot make this" : "Warning: it can be made, at a risk");
+                ImGui::TextUnformatted(error ? "Error: the bench cannot make this"
+                                             : "Warning: it can be made, at a risk");
                 ImGui::PopStyleColor();
                 if (!f.field.empty()) ImGui::Text("Change: %s", f.field.c_str());
                 if (!f.source.empty()) ImGui::TextDisabled("Source: %s", f.source.c_str());
                 ImGui::PopTextWrapPos();
                 ImGui::EndTooltip();
             }
-            ImGui::Dummy(ImVec2(0.0f, style.ItemSpacing.y * 0.5f));
+            if (const float extra = std::round(fs * 0.5f) - 2.0f * style.ItemSpacing.y;
+                extra > 0.0f)
+                ImGui::Dummy(ImVec2(0.0f, extra));
         }
     }
     if (quoteNotes > 0 && errors + warnings > 0) sectionHeading("ABOUT THE QUOTE");
     if (state.quote)
         for (const std::string& w : state.quote->warnings) {
             const ImVec2 pos = ImGui::GetCursorScreenPos();
-            draw->AddCircleFilled(ImVec2(pos.x + dot, pos.y + fs * 0.5f + 1.0f), dot, colourU32(kWarningColour, 0.6f));
+            draw->AddCircleFilled(ImVec2(pos.x + dot, pos.y + fs * 0.5f + 1.0f), dot,
+                                  colourU32(palette::kWarning, 0.6f));
             ImGui::Indent(indent);
             wrapped(w, ImGui::GetStyle().Colors[ImGuiCol_Text]);
             ImGui::Unindent(indent);
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("About the quote: the price book behind it");
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("About the quote: the price book behind it");
         }
     return clicked;
 }
 
-}  // namespace atelier::app::ui
+} // namespace atelier::app::ui

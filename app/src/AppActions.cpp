@@ -359,30 +359,39 @@ void AppWindow::dialogs()
     }
 }
 
-void AppWindow::recoveryDialog()
+void AppWindow::answerRecovery(bool recover)
 {
     if (!recovery_) return;
+    if (recover) {
+        doc_.recover(recovery_->spec, recovery_->path);
+        reframe_ = true;
+        statusLine_ = "Recovered the autosave of " + recovery_->savedAt;
+    }
+    autosave_->discardPending();
+    recovery_.reset();
+    refresh();
+}
+
+void AppWindow::recoveryDialog()
+{
+    // Answered by the script while open: the popup is still submitted once, to close.
+    if (!recovery_ && !ImGui::IsPopupOpen("Recover unsaved design")) return;
     const ImVec2 centre = ImGui::GetMainViewport()->GetCenter();
     ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (ImGui::BeginPopupModal("Recover unsaved design", nullptr,
                                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
+        if (!recovery_) {
+            ImGui::CloseCurrentPopup();
+            ImGui::EndPopup();
+            return;
+        }
         ImGui::Text("Atelier did not close normally. An autosave of \"%s\" from %s is available.",
                     recovery_->spec.name.c_str(), recovery_->savedAt.c_str());
         if (!recovery_->path.empty()) ImGui::TextDisabled("It was opened from %s", recovery_->path.c_str());
-        if (ImGui::Button("Recover it", ImVec2(160 * uiScale_, 0))) {
-            doc_.recover(recovery_->spec, recovery_->path);
-            autosave_->discardPending();
-            recovery_.reset();
-            reframe_ = true;
-            refresh();
-            ImGui::CloseCurrentPopup();
-        }
+        if (ImGui::Button("Recover it", ImVec2(160 * uiScale_, 0))) answerRecovery(true);
         ImGui::SameLine();
-        if (ImGui::Button("Discard it", ImVec2(160 * uiScale_, 0))) {
-            autosave_->discardPending();
-            recovery_.reset();
-            ImGui::CloseCurrentPopup();
-        }
+        if (ImGui::Button("Discard it", ImVec2(160 * uiScale_, 0))) answerRecovery(false);
+        if (!recovery_) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
 }
@@ -444,7 +453,10 @@ bool AppWindow::runCommand(const session::ScriptCommand& c)
         variants_.remove(i - 1);
     } else if (v == "compare") compare_ = a0 == "on";
     else if (v == "view") setView(*render::viewPresetFromString(a0));
-    else if (v == "panel") focusPanel_ = a0 == "method" ? "Method" : a0 == "quote" ? "Quote" : a0 == "warnings" ? "Warnings" : "Stone";
+    else if (v == "recover") {
+        if (!recovery_) return fail("recover: no autosave was offered");
+        answerRecovery(a0 == "yes");
+    } else if (v == "panel") focusPanel_ = a0 == "method" ? "Method" : a0 == "quote" ? "Quote" : a0 == "warnings" ? "Warnings" : "Stone";
     else if (v == "turntable") turntable_ = a0 == "on";
     else if (v == "export") { if (!exportTo(a0, c.args.size() > 1)) return fail(errorText_); }
     else if (v == "screenshot") screenshotPath_ = a0;

@@ -91,6 +91,7 @@ private:
     void compareViews(float x, float y, float w, float h);
     void dialogs();
     void recoveryDialog();
+    void answerRecovery(bool recover);
 
     render::Viewport toPixels(float x, float y, float w, float h) const;
     // The script's dump_text: ImGui's log stops at the End() of every

@@ -18,7 +18,7 @@ TEST_CASE("The script's verbs and their argument counts", "[session][script]")
                             {"save_as", 1, 1},      {"set", 2, 2},        {"undo", 0, 0},
                             {"redo", 0, 0},         {"mode", 1, 1},       {"step", 1, 1},
                             {"next", 0, 0},         {"back", 0, 0},       {"variant_keep", 0, 1},
-                            {"variant_remove", 1, 1}, {"compare", 1, 1},  {"view", 1, 1}, {"panel", 1, 1},
+                            {"variant_remove", 1, 1}, {"compare", 1, 1},  {"view", 1, 1}, {"recover", 1, 1}, {"panel", 1, 1},
                             {"turntable", 1, 1},    {"export", 1, 2},     {"screenshot", 1, 1},
                             {"dump_text", 1, 1},    {"wait", 1, 1},       {"key", 1, 1},
                             {"expect", 2, 2},       {"quit", 0, 0}};

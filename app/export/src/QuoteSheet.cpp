@@ -319,9 +319,16 @@ void drawLines(Sheet& s, const pricing::Quote& shown, double x, double width)
                 "Valid until " + shown.valid_until.format() +
                     ": metal prices move, so the price is held for this long from the quote's date.",
                 11.0);
-    for (const std::string& w : shown.warnings) {
+    // The quote's cautions (a price book past its validity) are the shop's;
+    // the client's form says only what they mean for the client.
+    if (shown.client && !shown.warnings.empty()) {
         s.colour(kWarn);
-        s.paragraph(x, width, "Note: " + w, 11.0);
+        s.paragraph(x, width, "We will confirm this price before you order.", 11.0);
+    } else {
+        for (const std::string& w : shown.warnings) {
+            s.colour(kWarn);
+            s.paragraph(x, width, "Note: " + w, 11.0);
+        }
     }
 }
 

@@ -35,13 +35,21 @@ std::string isoNowUtc()
     return buf;
 }
 
-// True when `pid` names a live process (or a zombie not yet reaped); EPERM
-// means it exists under another user.
+// True when `pid` names a live process; EPERM means it exists under another
+// user. A zombie (killed, not yet reaped: after kill -9 its parent may be gone
+// and the reaper slow) is not running: its autosave is offered.
 bool processRunning(long long pid)
 {
     if (pid <= 0 || pid != static_cast<pid_t>(pid)) return false;
-    if (::kill(static_cast<pid_t>(pid), 0) == 0) return true;
-    return errno != ESRCH;
+    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) return false;
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string line;
+    if (stat && std::getline(stat, line)) {
+        // "pid (comm) S ...": the state follows the last ')'.
+        const std::size_t paren = line.rfind(')');
+        if (paren != std::string::npos && paren + 2 < line.size() && line[paren + 2] == 'Z') return false;
+    }
+    return true;
 }
 
 struct FileRead {

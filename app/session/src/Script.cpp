@@ -22,6 +22,7 @@ const std::vector<ScriptVerb> kScriptVerbs = {
     {"variant_remove", 1, 1, "variant_remove INDEX: remove variant 1 to 4"},
     {"compare", 1, 1, "compare on|off: show the kept variants side by side"},
     {"view", 1, 1, "view top|front|side|three_quarter|on_hand: turn the camera to a view"},
+    {"recover", 1, 1, "recover yes|no: answer the offer of an autosave a crashed session left"},
     {"panel", 1, 1, "panel design|method|quote|warnings: show that tab of the designer's side bar"},
     {"turntable", 1, 1, "turntable on|off: spin the piece"},
     {"export", 1, 2, "export PATH [--client]: export by the file's extension (png, glb, stl, pdf); "
@@ -134,6 +135,8 @@ void checkValues(const ScriptCommand& c, std::string_view fileName)
         checkChoice(c, fileName, c.args[0], {"on", "off"});
     } else if (v == "view") {
         checkChoice(c, fileName, c.args[0], {"top", "front", "side", "three_quarter", "on_hand"});
+    } else if (v == "recover") {
+        checkChoice(c, fileName, c.args[0], {"yes", "no"});
     } else if (v == "panel") {
         checkChoice(c, fileName, c.args[0], {"design", "method", "quote", "warnings"});
     } else if (v == "variant_remove") {

@@ -35,6 +35,9 @@ struct AppWindow::VariantView {
 
 namespace {
 
+// Launch to first frame is timed from here: static initialisation, before main().
+const std::chrono::steady_clock::time_point kProcessStart = std::chrono::steady_clock::now();
+
 // In UI units (scaled by uiScale_): the designer's side bar and status bar.
 constexpr float kSideBarWidth = 430.0f;
 constexpr float kStatusBarHeight = 30.0f;
@@ -75,7 +78,7 @@ AppWindow::AppWindow(const Options& options, render::WindowContext& window)
       window_(window),
       recent_(session::defaultStateDir()),
       book_(pricing::samplePriceBook()),
-      start_(std::chrono::steady_clock::now())
+      start_(kProcessStart)
 {
     recent_.load();
     if (!options.designPath.empty()) {
@@ -589,7 +592,9 @@ void AppWindow::frame()
             camera_.frame(derived_.piece->bounds, static_cast<float>(view.width) / static_cast<float>(view.height));
             reframe_ = false;
         }
-        handleCamera(view, false);
+        // A slider held (or a field being typed in) re-renders every frame like
+        // a turning view: fewer bounces and dynamic resolution keep it live.
+        handleCamera(view, ImGui::IsAnyItemActive());
         renderer_->render(camera_, settings_, 0, view);
     } else if (compare_ && !variantViews_.empty()) {
         handleCamera(toPixels(0, 0, 1, 1), false);

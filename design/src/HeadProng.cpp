@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <cmath>
 #include <glm/geometric.hpp>
+#include <limits>
 #include <numeric>
 #include <vector>
 
@@ -45,6 +46,16 @@ constexpr double kTipTaper = 0.75;
 constexpr double kClawReach = 0.45;
 constexpr double kClawTaper = 0.4;
 constexpr double kTipContact = 0.95;
+// Cabochons: a dome has no crown slope to bend over, and near the girdle it is
+// almost vertical. The prong stands against the girdle without a notch (a thin
+// vertical edge, nothing to cut a seat into), then leans in along the dome and
+// grips it kDomeGrip of the dome's height above the girdle (a jeweller's 10-25 %),
+// its axis kTipContact of its radius off the dome there. The dome's slope there is
+// taken over ±kDomeSlopeSpan of its height, smoothing over the polyhedron's rings.
+constexpr double kDomeSeatDepth = 0.0;
+constexpr double kDomeGrip = 0.2;
+constexpr double kDomeSlopeSpan = 0.05;
+constexpr int kDomeSamples = 96;
 // Prongs' feet at least kBaseCircle·d off the stone's axis (the feet of a 4-prong
 // head merge, as on a cast basket), rising vertically for kStem·d before they flare.
 constexpr double kBaseCircle = 0.6;
@@ -192,6 +203,61 @@ void appendChevron(MeshData& mesh, const StoneProfile& profile, double arc, doub
     appendLoft(mesh, sections, false);
 }
 
+// True for a stone whose top is a dome (a cabochon) rather than a faceted crown.
+bool hasDome(const GemGeometry& stone)
+{
+    return std::any_of(stone.facetKinds.begin(), stone.facetKinds.end(),
+                       [](FacetKind k) { return k == FacetKind::Dome; });
+}
+
+// Where a prong's tip grips a dome along the meridian `m`: the end of the tip's
+// axis, kTipContact·tipR off the dome kDomeGrip of its height above the girdle,
+// and the unit direction (ρ, y) the tip runs in there, along the dome, up and in.
+struct DomeTip {
+    glm::dvec2 end;
+    glm::dvec2 along;
+};
+DomeTip domeTipAt(const StoneProfile& profile, const Meridian& m, double tipR)
+{
+    const GemGeometry& stone = profile.stone();
+    const double h = stone.tableY - stone.girdleTopY;
+    // The dome's section in the meridian plane, girdle to top: exact for the
+    // polyhedron, as radiusAt is.
+    std::vector<glm::dvec2> section;
+    section.reserve(kDomeSamples + 2);
+    section.push_back({profile.radiusAt(m.e, stone.girdleBottomY), stone.girdleBottomY});
+    for (int i = 0; i <= kDomeSamples; ++i) {
+        const double y = stone.girdleTopY + h * i / kDomeSamples;
+        section.push_back({profile.radiusAt(m.e, std::min(y, stone.tableY - 1e-9)), y});
+    }
+    auto distance = [&section](const glm::dvec2& q) {
+        double best = std::numeric_limits<double>::max();
+        for (std::size_t i = 0; i + 1 < section.size(); ++i) {
+            const glm::dvec2 a = section[i], ab = section[i + 1] - a;
+            const double len2 = glm::dot(ab, ab);
+            const double t = len2 > 0.0 ? std::clamp(glm::dot(q - a, ab) / len2, 0.0, 1.0) : 0.0;
+            best = std::min(best, glm::length(q - (a + ab * t)));
+        }
+        return best;
+    };
+    const double y = stone.girdleTopY + kDomeGrip * h;
+    const double span = kDomeSlopeSpan * h;
+    const glm::dvec2 contact(profile.radiusAt(m.e, y), y);
+    const glm::dvec2 below(profile.radiusAt(m.e, y - span), y - span);
+    const glm::dvec2 above(profile.radiusAt(m.e, y + span), y + span);
+    const glm::dvec2 along = glm::normalize(above - below);
+    const glm::dvec2 out(along.y, -along.x);
+    // Out along the normal until the axis is kTipContact·tipR off the dome (the
+    // distance grows monotonically outward from a convex dome).
+    const double want = kTipContact * tipR;
+    double lo = 0.0, hi = 2.0 * tipR;
+    for (int i = 0; i < 40; ++i) {
+        const double mid = 0.5 * (lo + hi);
+        (distance(contact + out * mid) < want ? lo : hi) = mid;
+    }
+    return {contact + out * hi, along};
+}
+
 } // namespace
 
 void buildProngSetting(const HeadSpec& spec, const StoneProfile& profile, double baseY,
@@ -270,8 +336,9 @@ void buildProngSetting(const HeadSpec& spec, const StoneProfile& profile, double
     // Where each prong turns up past the girdle: on the flare line, but never below
     // the stem (a stone too small for its prongs). V-tab stems stand just outside
     // the point rather than notching it.
+    const bool domed = hasDome(stone);
     auto seatOf = [&](const Prong& p) {
-        const double depth = p.kind == Kind::VTabStem ? 0.0 : kSeatDepth;
+        const double depth = p.kind == Kind::VTabStem ? 0.0 : domed ? kDomeSeatDepth : kSeatDepth;
         // Measured along the girdle's normal, where the meridian meets it aslant.
         const double rho = p.m.girdleRadius + (0.5 - depth) * d / p.normalCos;
         const double y = std::min(p.m.offsetY(rho, clearance), stone.girdleBottomY);
@@ -306,6 +373,17 @@ void buildProngSetting(const HeadSpec& spec, const StoneProfile& profile, double
         if (p.kind == Kind::VTabStem) {
             // Up to the girdle's top, inside the chevron.
             corners.push_back({seat.x, std::max(seat.y + 0.5 * d, stone.girdleTopY - r)});
+        } else if (domed) {
+            // Up against the girdle, then in along the dome to the grip: the bend is
+            // where the vertical meets the line along the dome through the tip, kept
+            // a little above the seat.
+            tipR = (p.kind == Kind::Claw ? kClawTaper : kTipTaper) * r;
+            const DomeTip tip = domeTipAt(profile, m, tipR);
+            const double run = (tip.end.x - seat.x) / std::min(-1e-9, tip.along.x);
+            const double bendY = std::max(tip.end.y - tip.along.y * std::max(0.0, run),
+                                          seat.y + 0.25 * d);
+            corners.push_back({seat.x, std::min(bendY, tip.end.y - 0.25 * d)});
+            corners.push_back(tip.end);
         } else {
             corners.push_back({seat.x, m.crownOffsetY(seat.x, r)});
             tipR = (p.kind == Kind::Claw ? kClawTaper : kTipTaper) * r;

@@ -13,9 +13,24 @@
 #include <optional>
 #include <stdexcept>
 #include <vector>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 
 namespace atelier::render {
 namespace {
+struct PassTimer {
+    bool on = std::getenv("ATELIER_PASS_TIMES") != nullptr;
+    std::chrono::steady_clock::time_point t = std::chrono::steady_clock::now();
+    void mark(const char* name) {
+        if (!on) return;
+        glFinish();
+        auto n = std::chrono::steady_clock::now();
+        std::fprintf(stderr, "%s %.2f  ", name, std::chrono::duration<double, std::milli>(n - t).count());
+        t = n;
+    }
+    ~PassTimer() { if (on) std::fprintf(stderr, "\n"); }
+};
 
 constexpr int kMaxGemPlanes = 96;  // keep in step with MAX_PLANES in gem.frag
 
@@ -614,6 +629,7 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
                       unsigned outputFramebuffer, const Viewport& viewport)
 {
     Impl& im = *impl_;
+    PassTimer pt; pt.mark("start");
     // The frame is drawn at renderScale of the viewport and stretched to it.
     const float scale = std::clamp(settings.renderScale, 0.25f, 1.0f);
     const int w = std::max(static_cast<int>(std::lround(static_cast<float>(viewport.width) * scale)), 1);
@@ -653,6 +669,7 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     if (settings.contactShadow && !settings.showFinger && !settings.aset) im.ensureShadow();
     im.gem.use();
     im.gem.set("u_environment", environment);
+    pt.mark("ensure");
 
     glBindFramebuffer(GL_FRAMEBUFFER, im.hdr.msFbo);
     glViewport(0, 0, w, h);
@@ -662,6 +679,7 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     glClearDepth(1.0);
     glDepthMask(GL_TRUE);
     glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+    pt.mark("clear");
 
     glDisable(GL_DEPTH_TEST);
     im.background.use();
@@ -670,6 +688,7 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     im.background.set("u_background", static_cast<int>(settings.background));
     glBindVertexArray(im.emptyVao);
     glDrawArrays(GL_TRIANGLES, 0, 3);
+    pt.mark("bg");
 
     glEnable(GL_DEPTH_TEST);
     glDepthFunc(GL_LESS);
@@ -682,6 +701,7 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     // No ground under a ring worn on the finger, nor in the light-performance image.
     if (settings.contactShadow && !settings.showFinger && !settings.aset && im.hasPiece && eye.y > im.groundY)
         im.drawGround(viewProj);
+    pt.mark("ground");
 
     for (ShaderProgram* p : {&im.metalTextured, &im.metal}) {
         p->use();
@@ -721,6 +741,7 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
         program.set("u_polishRoughness", std::clamp(settings.metalRoughness, 0.0f, 1.0f));
         item.mesh->draw();
     }
+    pt.mark("metal");
     if (settings.showFinger && !settings.aset && im.finger) {
         // Skin in the same room: the prefiltered cube is still bound to unit 1.
         im.skin.use();
@@ -767,12 +788,14 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
         im.gem.set("u_milky", item.milky);
         item.shape->mesh->draw();
     }
+    pt.mark("gems");
     glDisable(GL_CULL_FACE);
     glDisable(GL_DEPTH_TEST);
 
     glBindFramebuffer(GL_READ_FRAMEBUFFER, im.hdr.msFbo);
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, im.hdr.resolve.fbo);
     glBlitFramebuffer(0, 0, w, h, 0, 0, w, h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    pt.mark("resolve");
 
     if (settings.accumulate) {
         // Add the resolved frame to the sum (premultiplied colour and coverage).
@@ -798,7 +821,9 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
         glDisable(GL_BLEND);
         ++im.accumulatedFrames;
     }
+    pt.mark("accum");
     if (!im.skipPresent) im.present(settings, outputFramebuffer, viewport);
+    pt.mark("present");
 }
 
 Image readFramebuffer(unsigned framebuffer, int width, int height)

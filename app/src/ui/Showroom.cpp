@@ -1077,17 +1077,47 @@ struct MethodCard {
     design::Method method;
     const char* title;
     const char* how;
-    std::array<const char*, 3> points;
+    std::array<const char*, 2> points;  // the method's character; price and time come from the quotes
 };
 
 const std::array<MethodCard, 3> kMethods = {{
     {design::Method::Cast, "Cast", "Modelled on screen, printed in wax, then cast in metal.",
-     {"Crisp, exact detail", "The quickest to make", "Usually the lowest price"}},
+     {"Crisp, exact detail", "Repeatable: the same piece again from the model"}},
     {design::Method::Handmade, "Handmade", "Forged, shaped and soldered by hand at the bench.",
-     {"Hammered metal: denser, harder-wearing", "Takes the longest", "Costs more: hours of skilled work"}},
+     {"Hammered metal: denser, harder-wearing", "Hours of skilled work at the bench"}},
     {design::Method::Hybrid, "Hybrid", "A cast head for precision, on a band forged by hand.",
-     {"A harder, longer-lasting band", "Precise head, strong band", "Between the two in price"}},
+     {"A harder, longer-lasting band", "Precise head, strong band"}},
 }};
+
+// Where a method stands among those shown, from this design's own quotes
+// ("The lowest price", "Ready soonest"): never a claim the numbers contradict.
+std::vector<std::string> rankedPoints(const MethodCard& card, const std::vector<int>& shown,
+                                      const DesignState& state)
+{
+    std::vector<std::string> points(card.points.begin(), card.points.end());
+    if (state.methodQuotes.size() != 3 || shown.size() < 2) return points;
+    const auto& q = state.methodQuotes;
+    const std::size_t me = static_cast<std::size_t>(card.method);
+    int cheaper = 0, dearer = 0, sooner = 0, later = 0;
+    for (int i : shown) {
+        const pricing::Quote& other = q[static_cast<std::size_t>(i)];
+        if (static_cast<std::size_t>(i) == me) continue;
+        cheaper += other.total_minor < q[me].total_minor;
+        dearer += other.total_minor > q[me].total_minor;
+        sooner += other.leadTime.readyDate < q[me].leadTime.readyDate;
+        later += other.leadTime.readyDate > q[me].leadTime.readyDate;
+    }
+    const int others = static_cast<int>(shown.size()) - 1;
+    points.push_back(cheaper == 0 && dearer == others   ? "The lowest price"
+                     : dearer == 0 && cheaper == others ? "The highest price"
+                     : cheaper == 0 && dearer == 0      ? "The same price as the others"
+                                                        : "Between the others in price");
+    points.push_back(sooner == 0 && later == others   ? "Ready soonest"
+                     : later == 0 && sooner == others ? "Takes the longest"
+                     : sooner == 0 && later == 0      ? "Ready the same day as the others"
+                                                      : "Ready between the others");
+    return points;
+}
 
 Edit methodStep(design::PieceSpec& spec, const DesignState& state, const Fonts& fonts)
 {
@@ -1101,9 +1131,12 @@ Edit methodStep(design::PieceSpec& spec, const DesignState& state, const Fonts& 
     const float wrap = g.itemWidth - 2.0f * pad;
     const float bulletIndent = 16.0f * S();
     float h = 0.0f;
+    std::array<std::vector<std::string>, 3> points;
     for (const MethodCard& c : kMethods) {
+        std::vector<std::string>& mine = points[static_cast<std::size_t>(c.method)];
+        mine = rankedPoints(c, shown, state);
         float ch = textSize(fonts.large, c.title, wrap - 16.0f * S()).y + 6.0f * S() + textSize(fonts.body, c.how, wrap).y + 14.0f * S();
-        for (const char* p : c.points) ch += textSize(fonts.body, p, wrap - bulletIndent).y + 4.0f * S();
+        for (const std::string& p : mine) ch += textSize(fonts.body, p.c_str(), wrap - bulletIndent).y + 4.0f * S();
         h = std::max(h, ch);
     }
     const float priceBlock = 18.0f * S() + textSize(fonts.large, "$0").y + 4.0f * S() + ImGui::GetTextLineHeight();
@@ -1127,7 +1160,7 @@ Edit methodStep(design::PieceSpec& spec, const DesignState& state, const Fonts& 
                 y += drawText(dl, fonts.body, ImVec2(x, y), mix(palette::kText, palette::kTextMuted, 0.3f), c.how,
                               wrap) +
                      14.0f * S();
-                for (const char* p : c.points) {
+                for (const std::string& p : points[static_cast<std::size_t>(c.method)]) {
                     const float lh = fontOr(fonts.body)->FontSize;
                     dl->AddCircleFilled(ImVec2(x + 4.0f * S(), y + lh * 0.55f), 2.5f * S(), col(palette::kGoldDeep), 8);
                     y += drawText(dl, fonts.body, ImVec2(x + bulletIndent, y), palette::kTextMuted, p,

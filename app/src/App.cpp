@@ -65,6 +65,27 @@ std::string longDate(const pricing::Date& d)
            months[d.month - 1] + " " + std::to_string(d.year);
 }
 
+// "ctrl+shift+s" as a keyboard shows it: "Ctrl+Shift+S".
+std::string keyLabel(const std::string& name)
+{
+    std::string out;
+    std::size_t start = 0;
+    while (start <= name.size()) {
+        const std::size_t plus = std::min(name.find('+', start), name.size());
+        std::string word = name.substr(start, plus - start);
+        if (word == "ctrl") word = "Ctrl";
+        else if (word == "shift") word = "Shift";
+        else if (word == "equal") word = "=";
+        else if (word == "minus") word = "-";
+        else if (word == "escape") word = "Esc";
+        else
+            for (char& c : word) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        out += (out.empty() ? "" : "+") + word;
+        start = plus + 1;
+    }
+    return out;
+}
+
 std::string capitalised(std::string s)
 {
     if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
@@ -565,13 +586,15 @@ void AppWindow::frame()
     dialogs();
     recoveryDialog();
     if (showHelp_) {
-        ImGui::SetNextWindowSize(ImVec2(460 * uiScale_, 0), ImGuiCond_Appearing);
-        ImGui::Begin("Keyboard shortcuts", &showHelp_, ImGuiWindowFlags_NoSavedSettings);
-        if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg)) {
+        ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+        ImGui::Begin("Keyboard shortcuts", &showHelp_,
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
+                         ImGuiWindowFlags_NoCollapse);
+        if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
             for (const Shortcut& s : shortcuts()) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(s.name);
+                ImGui::TextUnformatted(keyLabel(s.name).c_str());
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(s.what);
             }

@@ -1,10 +1,15 @@
-// Progressive refinement: adds this frame's resolved HDR (premultiplied colour
-// and coverage) to the running sum; the renderer blends it with GL_ONE, GL_ONE
-// into an RGBA32F target, and the tone map divides by the frame count.
-uniform sampler2D u_frame;
+// Progressive refinement: adds this frame's HDR (premultiplied colour and
+// coverage, the multisampled frame's u_samples samples averaged: the MSAA
+// resolve in the same pass) to the running sum; the renderer blends it with
+// GL_ONE, GL_ONE into an RGBA32F target, and the tone map divides by the frame count.
+uniform sampler2DMS u_frame;
+uniform int u_samples;
 out vec4 o_color;
 
 void main()
 {
-    o_color = texelFetch(u_frame, ivec2(gl_FragCoord.xy), 0);
+    ivec2 texel = ivec2(gl_FragCoord.xy);
+    vec4 sum = vec4(0.0);
+    for (int i = 0; i < u_samples; ++i) sum += texelFetch(u_frame, texel, i);
+    o_color = sum / float(u_samples);
 }

@@ -13,24 +13,9 @@
 #include <optional>
 #include <stdexcept>
 #include <vector>
-#include <chrono>
-#include <cstdio>
-#include <cstdlib>
 
 namespace atelier::render {
 namespace {
-struct PassTimer {
-    bool on = std::getenv("ATELIER_PASS_TIMES") != nullptr;
-    std::chrono::steady_clock::time_point t = std::chrono::steady_clock::now();
-    void mark(const char* name) {
-        if (!on) return;
-        glFinish();
-        auto n = std::chrono::steady_clock::now();
-        std::fprintf(stderr, "%s %.2f  ", name, std::chrono::duration<double, std::milli>(n - t).count());
-        t = n;
-    }
-    ~PassTimer() { if (on) std::fprintf(stderr, "\n"); }
-};
 
 constexpr int kMaxGemPlanes = 96;  // keep in step with MAX_PLANES in gem.frag
 
@@ -274,7 +259,9 @@ struct ColorTarget {
 };
 
 // A multisampled HDR colour + depth target, and a single-sample texture it
-// resolves into.
+// resolves into when a pass needs filtered reads (a stretched frame, bloom).
+// The colour is a multisample texture: the tone map and the accumulation read
+// its samples themselves, so a frame shown one to one needs no resolve pass.
 struct HdrTarget {
     int width = 0, height = 0, samples = 0;
     GLuint msFbo = 0, msColor = 0, msDepth = 0;
@@ -287,7 +274,7 @@ struct HdrTarget {
     void release()
     {
         glDeleteFramebuffers(1, &msFbo);
-        glDeleteRenderbuffers(1, &msColor);
+        glDeleteTextures(1, &msColor);
         glDeleteRenderbuffers(1, &msDepth);
         resolve.release();
         msFbo = msColor = msDepth = 0;
@@ -301,15 +288,16 @@ struct HdrTarget {
         width = w;
         height = h;
         samples = s;
-        glGenRenderbuffers(1, &msColor);
-        glBindRenderbuffer(GL_RENDERBUFFER, msColor);
-        glRenderbufferStorageMultisample(GL_RENDERBUFFER, s, GL_RGBA16F, w, h);
+        glGenTextures(1, &msColor);
+        glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, msColor);
+        glTexImage2DMultisample(GL_TEXTURE_2D_MULTISAMPLE, s, GL_RGBA16F, w, h, GL_TRUE);
+        glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, 0);
         glGenRenderbuffers(1, &msDepth);
         glBindRenderbuffer(GL_RENDERBUFFER, msDepth);
         glRenderbufferStorageMultisample(GL_RENDERBUFFER, s, GL_DEPTH_COMPONENT24, w, h);
         glGenFramebuffers(1, &msFbo);
         glBindFramebuffer(GL_FRAMEBUFFER, msFbo);
-        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, msColor);
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D_MULTISAMPLE, msColor, 0);
         glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, msDepth);
         if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
             throw std::runtime_error("the multisampled HDR framebuffer is incomplete");
@@ -356,6 +344,45 @@ struct AccumulationKey {
 // blurs below are in texels of it, so they scale with the piece.
 constexpr int kShadowMapSize = 128;
 
+// A rectangle of pixels, [x0, x1) × [y0, y1), origin bottom left.
+struct PixelBox {
+    int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    bool empty() const { return x1 <= x0 || y1 <= y0; }
+};
+
+// The pixels of a w × h frame that geometry within the convex hull of
+// `points` can touch under `viewProj`, with `margin` pixels more each side
+// (a sub-pixel jitter, a filter's reach); the whole frame when a point is
+// not in front of the eye.
+PixelBox screenBox(const glm::mat4& viewProj, const std::vector<glm::vec3>& points, int w, int h, int margin)
+{
+    if (points.empty()) return {};
+    float lo[2] = {1e30f, 1e30f}, hi[2] = {-1e30f, -1e30f};
+    for (const glm::vec3& p : points) {
+        const glm::vec4 c = viewProj * glm::vec4(p, 1.0f);
+        if (!(c.w > 1e-6f)) return {0, 0, w, h};
+        for (int a = 0; a < 2; ++a) {
+            const float px = (c[a] / c.w * 0.5f + 0.5f) * static_cast<float>(a == 0 ? w : h);
+            lo[a] = std::min(lo[a], px);
+            hi[a] = std::max(hi[a], px);
+        }
+    }
+    auto clampTo = [](float v, int n) {
+        return static_cast<int>(std::clamp(v, 0.0f, static_cast<float>(n)));
+    };
+    // A pixel is touched when one of its samples is covered: floor(lo) to floor(hi).
+    return {clampTo(std::floor(lo[0]) - static_cast<float>(margin), w),
+            clampTo(std::floor(lo[1]) - static_cast<float>(margin), h),
+            clampTo(std::floor(hi[0]) + 1.0f + static_cast<float>(margin), w),
+            clampTo(std::floor(hi[1]) + 1.0f + static_cast<float>(margin), h)};
+}
+
+void appendCorners(std::vector<glm::vec3>& points, const glm::vec3& lo, const glm::vec3& hi)
+{
+    for (int i = 0; i < 8; ++i)
+        points.emplace_back(i & 1 ? hi.x : lo.x, i & 2 ? hi.y : lo.y, i & 4 ? hi.z : lo.z);
+}
+
 }  // namespace
 
 struct Renderer::Impl {
@@ -366,8 +393,12 @@ struct Renderer::Impl {
     // frame there when they did).
     ShaderProgram metalTextured{"piece.vert", "metal.frag", {"TEXTURED_FINISH 1"}};
     ShaderProgram gem{"piece.vert", "gem.frag"};
-    ShaderProgram background{"fullscreen.vert", "background.frag"};
+    // The tone map composites the background under the frame (no background pass).
     ShaderProgram tonemap{"fullscreen.vert", "tonemap.frag"};
+    // The same, reading the multisampled frame's samples: the resolve in the tone map.
+    ShaderProgram tonemapMs{"fullscreen.vert", "tonemap.frag", {"MS_INPUT 1"}};
+    // The background alone, tone-mapped: where nothing was drawn (outside drawnBox).
+    ShaderProgram tonemapBackground{"fullscreen.vert", "tonemap.frag", {"BACKGROUND_ONLY 1"}};
     GLuint emptyVao = 0;
     HdrTarget hdr;
     EnvironmentMaps environment;
@@ -389,6 +420,16 @@ struct Renderer::Impl {
     int accumulatedFrames = 0;
     std::optional<AccumulationKey> accumulationKey;
     bool skipPresent = false;  // renderImage: tone-map only the last of the still's frames
+    // render() has resolved the last frame into hdr.resolve (else present()
+    // reads the multisampled frame, or the accumulation).
+    bool resolved = false;
+    // The last frame's pixels that anything (piece, finger, ground) was drawn
+    // into, jitter included; outside it the frame is empty and only the
+    // background is tone-mapped. Constant while an accumulation runs (it
+    // depends on the camera, the piece and the settings only).
+    PixelBox drawnBox;
+    glm::vec3 fingerMin{0.0f}, fingerMax{0.0f};
+    glm::vec3 drawnMin{0.0f}, drawnMax{0.0f};  // what setPiece() uploaded: metal and placed stones
     // Contact shadow: the caster map, seen from below, blurred once per piece.
     ShaderProgram shadowCaster{"piece.vert", "shadow_caster.frag"};
     ShaderProgram shadowBlur{"fullscreen.vert", "shadow_blur.frag"};
@@ -399,6 +440,9 @@ struct Renderer::Impl {
     design::Bounds pieceBounds;
     float groundY = 0.0f;
     glm::vec4 groundRect{0.0f};  // min x, min z, max x, max z (mm)
+    // The part of groundRect the blurred shadow can be above zero in: the
+    // caster's footprint and the blur's reach (drawGround draws only it).
+    glm::vec4 groundDrawRect{0.0f};
 
     void ensureShadow();
     void drawGround(const glm::mat4& viewProj);
@@ -471,19 +515,37 @@ void Renderer::Impl::ensureShadow()
     glBlendEquation(GL_FUNC_ADD);
     glDisable(GL_BLEND);
 
+    const glm::vec2 sigmaTexels(std::max(contactSigmaMm / texelMm, 0.7f), ambientSigmaMm / texelMm);
+    const int radius = static_cast<int>(std::min(std::ceil(3.0f * std::max(sigmaTexels.x, sigmaTexels.y)), 24.0f));
+    // The blur's taps, a texel for the caster's rasterisation, one for the
+    // ground's bilinear read, and one to spare.
+    const float reachMm = static_cast<float>(radius + 3) * texelMm;
+    groundDrawRect = glm::vec4(std::max(groundRect.x, drawnMin.x - reachMm), std::max(groundRect.y, drawnMin.z - reachMm),
+                               std::min(groundRect.z, drawnMax.x + reachMm), std::min(groundRect.w, drawnMax.z + reachMm));
+    // The Gaussian weights of each tap, r and g, once here rather than per texel.
+    std::vector<glm::vec4> taps(49, glm::vec4(0.0f));  // u_weights[i + 24]: r, g
+    glm::vec2 weightSum(0.0f);
+    for (int i = -radius; i <= radius; ++i) {
+        const float x = static_cast<float>(i);
+        const glm::vec2 wgt(std::exp(-0.5f * x * x / (sigmaTexels.x * sigmaTexels.x)),
+                            std::exp(-0.5f * x * x / (sigmaTexels.y * sigmaTexels.y)));
+        taps[static_cast<std::size_t>(i + 24)] = glm::vec4(wgt, 0.0f, 0.0f);
+        weightSum += wgt;
+    }
     shadowBlur.use();
     shadowBlur.set("u_source", 0);
-    shadowBlur.set("u_sigma", glm::vec2(std::max(contactSigmaMm / texelMm, 0.7f), ambientSigmaMm / texelMm));
+    shadowBlur.set("u_radius", radius);
+    shadowBlur.setArray("u_weights", taps);
+    shadowBlur.set("u_weightSum", weightSum);
     glActiveTexture(GL_TEXTURE0);
     glBindVertexArray(emptyVao);
-    const float texel = 1.0f / static_cast<float>(kShadowMapSize);
     glBindFramebuffer(GL_FRAMEBUFFER, shadowBlurred.fbo);
     glBindTexture(GL_TEXTURE_2D, shadowMap.tex);
-    shadowBlur.set("u_step", glm::vec2(texel, 0.0f));
+    shadowBlur.set("u_stepTexels", glm::vec2(1.0f, 0.0f));
     glDrawArrays(GL_TRIANGLES, 0, 3);
     glBindFramebuffer(GL_FRAMEBUFFER, shadowMap.fbo);
     glBindTexture(GL_TEXTURE_2D, shadowBlurred.tex);
-    shadowBlur.set("u_step", glm::vec2(0.0f, texel));
+    shadowBlur.set("u_stepTexels", glm::vec2(0.0f, 1.0f));
     glDrawArrays(GL_TRIANGLES, 0, 3);
     glBindVertexArray(0);
 }
@@ -501,6 +563,7 @@ void Renderer::Impl::drawGround(const glm::mat4& viewProj)
     ground.use();
     ground.set("u_viewProj", viewProj);
     ground.set("u_rect", groundRect);
+    ground.set("u_drawRect", groundDrawRect);
     ground.set("u_groundY", groundY);
     ground.set("u_shadow", 0);
     // Illustrative strengths: chosen so that, after the filmic curve, the white
@@ -528,22 +591,75 @@ void Renderer::Impl::present(const FrameSettings& settings, unsigned outputFrame
     glViewport(viewport.x, viewport.y, std::max(viewport.width, 1), std::max(viewport.height, 1));
     glDisable(GL_BLEND);
     glDisable(GL_DEPTH_TEST);
-    const ShaderProgram& program = settings.bloom ? tonemapBloom : tonemap;
-    program.use();
-    program.set("u_exposure", settings.exposure);
+    // A single frame not resolved by render() is read sample by sample.
+    const bool multisampled = !averaged && !resolved;
+    const int vw = std::max(viewport.width, 1), vh = std::max(viewport.height, 1);
+    // The output pixels that read drawn texels (a stretched frame's filter
+    // reaches a texel further); bloom gathers from far around: everywhere.
+    PixelBox box{0, 0, vw, vh};
+    if (!settings.bloom) {
+        const double sx = static_cast<double>(vw) / w, sy = static_cast<double>(vh) / h;
+        const int m = w == vw && h == vh ? 0 : 2;
+        box = drawnBox.empty() ? PixelBox{}
+                               : PixelBox{std::clamp(static_cast<int>(std::floor((drawnBox.x0 - m) * sx)) - m, 0, vw),
+                                          std::clamp(static_cast<int>(std::floor((drawnBox.y0 - m) * sy)) - m, 0, vh),
+                                          std::clamp(static_cast<int>(std::ceil((drawnBox.x1 + m) * sx)) + m, 0, vw),
+                                          std::clamp(static_cast<int>(std::ceil((drawnBox.y1 + m) * sy)) + m, 0, vh)};
+    }
+    auto setBackground = [&](const ShaderProgram& p) {
+        p.use();
+        p.set("u_exposure", settings.exposure);
+        p.set("u_top", settings.backgroundTop);
+        p.set("u_bottom", settings.backgroundBottom);
+        p.set("u_background", static_cast<int>(settings.background));
+    };
+    glBindVertexArray(emptyVao);
+    if (box.x0 > 0 || box.y0 > 0 || box.x1 < vw || box.y1 < vh) {
+        // Around the box: the background alone, in up to four strips.
+        setBackground(tonemapBackground);
+        glEnable(GL_SCISSOR_TEST);
+        const PixelBox strips[4] = {box.empty() ? PixelBox{0, 0, vw, vh} : PixelBox{0, 0, vw, box.y0},
+                                    box.empty() ? PixelBox{} : PixelBox{0, box.y1, vw, vh},
+                                    box.empty() ? PixelBox{} : PixelBox{0, box.y0, box.x0, box.y1},
+                                    box.empty() ? PixelBox{} : PixelBox{box.x1, box.y0, vw, box.y1}};
+        for (const PixelBox& b : strips) {
+            if (b.empty()) continue;
+            glScissor(viewport.x + b.x0, viewport.y + b.y0, b.x1 - b.x0, b.y1 - b.y0);
+            glDrawArrays(GL_TRIANGLES, 0, 3);
+        }
+        if (box.empty()) {
+            glDisable(GL_SCISSOR_TEST);
+            glBindVertexArray(0);
+            return;
+        }
+        glScissor(viewport.x + box.x0, viewport.y + box.y0, box.x1 - box.x0, box.y1 - box.y0);
+    }
+    const ShaderProgram& program = multisampled ? tonemapMs : settings.bloom ? tonemapBloom : tonemap;
+    setBackground(program);
+    glActiveTexture(GL_TEXTURE0);
+    if (multisampled) {
+        program.set("u_hdrMs", 0);
+        program.set("u_samples", hdr.samples);
+        program.set("u_origin", glm::vec2(static_cast<float>(viewport.x), static_cast<float>(viewport.y)));
+        program.set("u_scale", 1.0f / static_cast<float>(hdr.samples));
+        glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, hdr.msColor);
+        glDrawArrays(GL_TRIANGLES, 0, 3);
+        glDisable(GL_SCISSOR_TEST);
+        glBindVertexArray(0);
+        return;
+    }
     program.set("u_hdr", 0);
     program.set("u_scale", averaged ? 1.0f / static_cast<float>(accumulatedFrames) : 1.0f);
     if (settings.bloom)
         program.set("u_texel", glm::vec2(1.0f / static_cast<float>(w), 1.0f / static_cast<float>(h)));
-    glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, averaged ? accumulation.tex : hdr.resolve.tex);
     // One to one at full size (nearest keeps pixels exact); stretched with
     // linear filtering when the frame was drawn smaller (renderScale).
     const GLint filter = w == viewport.width && h == viewport.height ? GL_NEAREST : GL_LINEAR;
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, filter);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, filter);
-    glBindVertexArray(emptyVao);
     glDrawArrays(GL_TRIANGLES, 0, 3);
+    glDisable(GL_SCISSOR_TEST);
     glBindVertexArray(0);
 }
 
@@ -588,8 +704,16 @@ void Renderer::setPiece(const design::Piece& piece)
     impl_->gems.clear();
     impl_->shapes.clear();
     impl_->finger.reset();
-    if (piece.innerDiameterMm > 0.0)
-        impl_->finger = std::make_unique<GpuMesh>(buildFingerMesh(piece.innerDiameterMm));
+    if (piece.innerDiameterMm > 0.0) {
+        const design::MeshData fingerMesh = buildFingerMesh(piece.innerDiameterMm);
+        impl_->finger = std::make_unique<GpuMesh>(fingerMesh);
+        impl_->fingerMin = glm::vec3(1e30f);
+        impl_->fingerMax = glm::vec3(-1e30f);
+        for (const glm::vec3& p : fingerMesh.positions) {
+            impl_->fingerMin = glm::min(impl_->fingerMin, p);
+            impl_->fingerMax = glm::max(impl_->fingerMax, p);
+        }
+    }
     for (const design::Component& c : piece.components) {
         if (c.kind != design::ComponentKind::Metal) continue;
         MetalItem item;
@@ -623,13 +747,36 @@ void Renderer::setPiece(const design::Piece& piece)
         item.melee = role == "halo" || role == "pave" || role == "channel" || role == "eternity";
         impl_->gems.push_back(item);
     }
+    // The bounds of everything drawn (Impl::drawnBox): the piece's, and each
+    // placed stone's mesh corners, should a stone reach past them.
+    impl_->drawnMin = glm::vec3(piece.bounds.min);
+    impl_->drawnMax = glm::vec3(piece.bounds.max);
+    for (const design::Component& c : piece.components)
+        for (const glm::vec3& p : c.mesh.positions) {
+            impl_->drawnMin = glm::min(impl_->drawnMin, p);
+            impl_->drawnMax = glm::max(impl_->drawnMax, p);
+        }
+    for (std::size_t i = 0; i < piece.stones.size(); ++i) {
+        glm::vec3 lo(1e30f), hi(-1e30f);
+        for (const glm::vec3& p : piece.stones[i].geometry->mesh.positions) {
+            lo = glm::min(lo, p);
+            hi = glm::max(hi, p);
+        }
+        if (lo.x > hi.x) continue;
+        std::vector<glm::vec3> corners;
+        appendCorners(corners, lo, hi);
+        for (const glm::vec3& c : corners) {
+            const glm::vec3 q(impl_->gems[i].model * glm::vec4(c, 1.0f));
+            impl_->drawnMin = glm::min(impl_->drawnMin, q);
+            impl_->drawnMax = glm::max(impl_->drawnMax, q);
+        }
+    }
 }
 
 void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
                       unsigned outputFramebuffer, const Viewport& viewport)
 {
     Impl& im = *impl_;
-    PassTimer pt; pt.mark("start");
     // The frame is drawn at renderScale of the viewport and stretched to it.
     const float scale = std::clamp(settings.renderScale, 0.25f, 1.0f);
     const int w = std::max(static_cast<int>(std::lround(static_cast<float>(viewport.width) * scale)), 1);
@@ -669,26 +816,17 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     if (settings.contactShadow && !settings.showFinger && !settings.aset) im.ensureShadow();
     im.gem.use();
     im.gem.set("u_environment", environment);
-    pt.mark("ensure");
 
     glBindFramebuffer(GL_FRAMEBUFFER, im.hdr.msFbo);
     glViewport(0, 0, w, h);
     glDisable(GL_BLEND);
     glDisable(GL_SCISSOR_TEST);
-    glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+    // Nothing behind the piece: the tone map composites the background under
+    // the frame (premultiplied colour, coverage in alpha).
+    glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
     glClearDepth(1.0);
     glDepthMask(GL_TRUE);
     glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
-    pt.mark("clear");
-
-    glDisable(GL_DEPTH_TEST);
-    im.background.use();
-    im.background.set("u_top", settings.backgroundTop);
-    im.background.set("u_bottom", settings.backgroundBottom);
-    im.background.set("u_background", static_cast<int>(settings.background));
-    glBindVertexArray(im.emptyVao);
-    glDrawArrays(GL_TRIANGLES, 0, 3);
-    pt.mark("bg");
 
     glEnable(GL_DEPTH_TEST);
     glDepthFunc(GL_LESS);
@@ -699,9 +837,22 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     const glm::vec3 eye = camera.shadingEye();  // orthographic: far back along the view axis
     const glm::vec3 viewerDir = glm::normalize(eye - camera.target);
     // No ground under a ring worn on the finger, nor in the light-performance image.
-    if (settings.contactShadow && !settings.showFinger && !settings.aset && im.hasPiece && eye.y > im.groundY)
-        im.drawGround(viewProj);
-    pt.mark("ground");
+    const bool ground =
+        settings.contactShadow && !settings.showFinger && !settings.aset && im.hasPiece && eye.y > im.groundY;
+    {
+        // What this frame draws into, from the unjittered view: two pixels
+        // more each side hold any jitter (half a pixel), so the box is the
+        // same for every frame of an accumulation.
+        std::vector<glm::vec3> points;
+        if (im.hasPiece) appendCorners(points, im.drawnMin, im.drawnMax);
+        if (settings.showFinger && !settings.aset && im.finger) appendCorners(points, im.fingerMin, im.fingerMax);
+        if (ground)
+            for (int i = 0; i < 4; ++i)
+                points.emplace_back(i & 1 ? im.groundDrawRect.z : im.groundDrawRect.x, im.groundY,
+                                    i & 2 ? im.groundDrawRect.w : im.groundDrawRect.y);
+        im.drawnBox = screenBox(camera.projection(aspect) * camera.view(), points, w, h, 2);
+    }
+    if (ground) im.drawGround(viewProj);
 
     for (ShaderProgram* p : {&im.metalTextured, &im.metal}) {
         p->use();
@@ -741,7 +892,6 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
         program.set("u_polishRoughness", std::clamp(settings.metalRoughness, 0.0f, 1.0f));
         item.mesh->draw();
     }
-    pt.mark("metal");
     if (settings.showFinger && !settings.aset && im.finger) {
         // Skin in the same room: the prefiltered cube is still bound to unit 1.
         im.skin.use();
@@ -788,17 +938,21 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
         im.gem.set("u_milky", item.milky);
         item.shape->mesh->draw();
     }
-    pt.mark("gems");
     glDisable(GL_CULL_FACE);
     glDisable(GL_DEPTH_TEST);
 
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, im.hdr.msFbo);
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, im.hdr.resolve.fbo);
-    glBlitFramebuffer(0, 0, w, h, 0, 0, w, h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
-    pt.mark("resolve");
+    // A frame shown one to one is resolved by the tone map itself, and an
+    // accumulated one by the accumulation pass; a stretched frame (renderScale)
+    // and bloom read the resolved texture with filtering.
+    im.resolved = !settings.accumulate && (w != viewport.width || h != viewport.height || settings.bloom);
+    if (im.resolved) {
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, im.hdr.msFbo);
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, im.hdr.resolve.fbo);
+        glBlitFramebuffer(0, 0, w, h, 0, 0, w, h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    }
 
     if (settings.accumulate) {
-        // Add the resolved frame to the sum (premultiplied colour and coverage).
+        // Add the frame to the sum (premultiplied colour and coverage).
         im.accumulation.ensure(w, h, GL_RGBA32F, GL_NEAREST);
         glBindFramebuffer(GL_FRAMEBUFFER, im.accumulation.fbo);
         glViewport(0, 0, w, h);
@@ -811,19 +965,22 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
         glBlendFunc(GL_ONE, GL_ONE);
         im.accumulateProgram.use();
         im.accumulateProgram.set("u_frame", 0);
+        im.accumulateProgram.set("u_samples", im.hdr.samples);
         glActiveTexture(GL_TEXTURE0);
-        glBindTexture(GL_TEXTURE_2D, im.hdr.resolve.tex);
-        // present() may have left it linear for a stretched frame: sum one to one.
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+        glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, im.hdr.msColor);
         glBindVertexArray(im.emptyVao);
-        glDrawArrays(GL_TRIANGLES, 0, 3);
+        // Only where this frame drew: the rest of the sum stays empty (cleared).
+        if (!im.drawnBox.empty()) {
+            glEnable(GL_SCISSOR_TEST);
+            glScissor(im.drawnBox.x0, im.drawnBox.y0, im.drawnBox.x1 - im.drawnBox.x0,
+                      im.drawnBox.y1 - im.drawnBox.y0);
+            glDrawArrays(GL_TRIANGLES, 0, 3);
+            glDisable(GL_SCISSOR_TEST);
+        }
         glDisable(GL_BLEND);
         ++im.accumulatedFrames;
     }
-    pt.mark("accum");
     if (!im.skipPresent) im.present(settings, outputFramebuffer, viewport);
-    pt.mark("present");
 }
 
 Image readFramebuffer(unsigned framebuffer, int width, int height)
@@ -895,8 +1052,8 @@ Image Renderer::renderImage(const OrbitCamera& camera, const FrameSettings& sett
 std::string Renderer::reloadShaders()
 {
     std::string errors;
-    for (ShaderProgram* p : {&impl_->metal, &impl_->metalTextured, &impl_->gem, &impl_->background,
-                             &impl_->tonemap})
+    for (ShaderProgram* p : {&impl_->metal, &impl_->metalTextured, &impl_->gem, &impl_->tonemapMs,
+                             &impl_->tonemapBackground, &impl_->tonemap})
         if (!p->reload()) errors += p->error() + "\n";
     if (!impl_->skin.reload()) errors += impl_->skin.error() + "\n";
     for (ShaderProgram* p : {&impl_->accumulateProgram, &impl_->tonemapBloom, &impl_->shadowCaster,

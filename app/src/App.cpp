@@ -300,6 +300,12 @@ void AppWindow::sideBar(float x, float y, float w, float h)
         ImGui::SameLine();
         ImGui::TextDisabled("%s, ready %s  ·  %.2f g", capitalised(design::toString(q.method)).c_str(),
                             q.leadTime.readyDate.format().c_str(), q.metal_weight_g);
+        if (q.stale) { // red, as the theme's palette::kError
+            ImGui::TextColored(ImVec4(0.949f, 0.384f, 0.333f, 1.0f), "Stale prices");
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("The price book of %s is past its validity on %s: check metal and stone prices.",
+                                  q.priceBookDate.format().c_str(), q.orderDate.format().c_str());
+        }
     } else {
         ImGui::TextWrapped("No quote: %s", state.buildError.empty() ? state.quoteError.c_str()
                                                                     : state.buildError.c_str());

@@ -4,10 +4,38 @@
 #include <cstring>
 #include <stdexcept>
 
+#include <memory>
+#include <string>
+
+#include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 namespace atelier::design {
+
+namespace {
+
+// Removes "<name>.tmp-<pid>" files in `dir` left by writers killed before
+// their rename: their pid no longer runs (ESRCH), so no one will finish them.
+// A live pid's (or a zombie's) file is left alone; failures are ignored.
+void removeStaleTemps(const std::string& dir, const std::string& name)
+{
+    const std::string prefix = name + ".tmp-";
+    std::unique_ptr<DIR, int (*)(DIR*)> d(::opendir(dir.c_str()), &::closedir);
+    if (!d) return;
+    while (const dirent* e = ::readdir(d.get())) {
+        const std::string entry = e->d_name;
+        if (entry.size() <= prefix.size() || entry.compare(0, prefix.size(), prefix) != 0) continue;
+        const std::string digits = entry.substr(prefix.size());
+        if (digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) continue;
+        const pid_t pid = static_cast<pid_t>(std::stol(digits));
+        if (pid <= 0 || pid == ::getpid()) continue;
+        if (::kill(pid, 0) != 0 && errno == ESRCH) ::unlink((dir + "/" + entry).c_str());
+    }
+}
+
+}  // namespace
 
 void writeFileAtomic(const std::string& path, std::string_view bytes)
 {
@@ -49,6 +77,7 @@ void writeFileAtomic(const std::string& path, std::string_view bytes)
         ::fsync(dfd);
         ::close(dfd);
     }
+    removeStaleTemps(dir, slash == std::string::npos ? path : path.substr(slash + 1));
 }
 
 }  // namespace atelier::design

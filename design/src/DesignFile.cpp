@@ -1,5 +1,6 @@
 #include "design/DesignFile.h"
 #include "design/AtomicFile.h"
+#include "design/ReadFile.h"
 
 #include "atelier_design_assets.h"
 #include "design/Materials.h"
@@ -193,9 +194,9 @@ PieceSpec parseDesign(std::string_view text, std::string_view fileName)
     const std::string file(fileName);
     json doc;
     try {
-        doc = json::parse(text);
-    } catch (const json::parse_error& e) {
-        throw DesignFileError(file, {std::string("not valid JSON: ") + e.what()});
+        doc = parseJsonInput(text);
+    } catch (const ReadFileError& e) {
+        throw DesignFileError(file, {e.what()});
     }
     if (!doc.is_object()) throw DesignFileError(file, {"$: the document must be a JSON object"});
 
@@ -259,7 +260,10 @@ PieceSpec parseDesign(std::string_view text, std::string_view fileName)
             try {
                 (void)innerDiameterMm(spec.size);
             } catch (const std::invalid_argument& e) {
-                r.problem("size.value", e.what());
+                // The builder's message already starts with the field.
+                std::string why = e.what();
+                if (why.rfind("size.value: ", 0) == 0) why.erase(0, 12);
+                r.problem("size.value", why);
             }
         }
     } else if (ringLike) {
@@ -479,18 +483,12 @@ PieceSpec parseDesign(std::string_view text, std::string_view fileName)
 
 PieceSpec loadDesignFile(const std::string& path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw DesignFileError(path, {std::string("cannot open: ") + std::strerror(errno)});
-    // Design files are a few kilobytes; refuse anything absurd before reading it.
-    in.seekg(0, std::ios::end);
-    const std::streamoff size = in.tellg();
-    constexpr std::streamoff kMaxBytes = 4 << 20;
-    if (size > kMaxBytes)
-        throw DesignFileError(path, {"the file is " + std::to_string(size) +
-                                     " bytes; a design file is at most 4 MiB"});
-    in.seekg(0);
-    std::string text(static_cast<std::size_t>(std::max<std::streamoff>(size, 0)), '\0');
-    in.read(text.data(), size);
+    std::string text;
+    try {
+        text = readFileBounded(path, kMaxDesignFileBytes, "a design file");
+    } catch (const ReadFileError& e) {
+        throw DesignFileError(path, {e.what()});
+    }
     return parseDesign(text, path);
 }
 

@@ -1,4 +1,7 @@
 #include "pricing/PriceBook.h"
+#include "pricing/Sha256.h"
+
+#include <design/ReadFile.h>
 
 #include <nlohmann/json.hpp>
 
@@ -745,14 +748,15 @@ PriceBook parsePriceBook(std::string_view text, std::string_view fileName)
     const std::string file(fileName);
     json root;
     try {
-        root = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        throw PriceBookError(file, {std::string("not valid JSON: ") + e.what()});
+        root = design::parseJsonInput<json>(text);
+    } catch (const design::ReadFileError& e) {
+        throw PriceBookError(file, {e.what()});
     }
     std::vector<std::string> problems;
     Reader r(problems);
     PriceBook book;
     book.fileName = file;
+    book.sha256 = sha256Hex(text);
     if (!root.is_object()) {
         r.problem("", show(root) + " must be an object");
         throw PriceBookError(file, std::move(problems));
@@ -787,11 +791,17 @@ PriceBook parsePriceBook(std::string_view text, std::string_view fileName)
 
 PriceBook loadPriceBook(const std::string& path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw PriceBookError(path, {"cannot be read"});
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return parsePriceBook(ss.str(), path);
+    std::string text;
+    try {
+        text = design::readFileBounded(path, kMaxPriceBookBytes, "a price book");
+    } catch (const design::ReadFileError& e) {
+        // "cannot open: No such file or directory" reads as "cannot be read: No such ...".
+        std::string why = e.what();
+        for (const char* lead : {"cannot open: ", "cannot read: "})
+            if (why.rfind(lead, 0) == 0) why = why.substr(std::string(lead).size());
+        throw PriceBookError(path, {"cannot be read: " + why});
+    }
+    return parsePriceBook(text, path);
 }
 
 }  // namespace atelier::pricing

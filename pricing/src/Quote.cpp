@@ -185,12 +185,14 @@ Quote priceBuilt(const design::PieceSpec& spec, const design::Piece& piece,
     q.currency = book.currency;
     q.priceBookName = book.name;
     q.priceBookDate = book.date;
+    q.priceBookHash = book.sha256;
     q.orderDate = options.orderDate.value_or(book.date);
     q.valid_until = book.validUntil(q.orderDate);
     q.method = spec.method;
     q.lossBp = book.loss(toPricingMethod(spec.method));
     q.sampleBook = book.sample;
-    if (q.orderDate > book.date.addDays(book.validityDays))
+    q.stale = q.orderDate > book.date.addDays(book.validityDays);
+    if (q.stale)
         q.warnings.push_back("The price book's prices are of " + book.date.format() +
                              ", older than its " + std::to_string(book.validityDays) +
                              "-day validity on " + q.orderDate.format() +

@@ -81,6 +81,9 @@ nlohmann::json hvJson(const std::optional<HardnessHv>& hv)
 
 constexpr std::size_t kWidth = 78;
 
+// The first 12 hex digits: enough to tell books apart by eye; the JSON has all 64.
+std::string shortHash(const std::string& hex) { return hex.substr(0, 12); }
+
 } // namespace
 
 std::string quoteText(const Quote& q, std::string_view source)
@@ -95,6 +98,9 @@ std::string quoteText(const Quote& q, std::string_view source)
                     ". Prices from " + q.priceBookName + " of " + q.priceBookDate.format() +
                     (q.sampleBook ? " (SAMPLE prices, not a shop's)" : "") + ".",
                 kWidth, "", "");
+    if (!q.priceBookHash.empty()) out += "Price book sha256 " + shortHash(q.priceBookHash) + "\n";
+    if (q.stale)
+        out += "STALE PRICES: the price book is past its validity on the order date.\n";
     for (const std::string& w : q.warnings)
         out += wrap(w, kWidth, "Note: ", "      ");
     out += "\n";
@@ -243,7 +249,9 @@ nlohmann::json quoteJson(const Quote& q)
     j["warnings"] = q.warnings;
     j["price_book"] = {{"name", q.priceBookName},
                        {"date", q.priceBookDate.format()},
+                       {"sha256", q.priceBookHash},
                        {"sample", q.sampleBook}};
+    j["stale"] = q.stale;
     j["valid_until"] = q.valid_until.format();
     if (!q.client) {
         j["loss_bp"] = q.lossBp;

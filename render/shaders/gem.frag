@@ -11,9 +11,19 @@
 // which is largest near the critical angle, where the bands are split here.
 // Cabochons are not traced: a smooth dome with Fresnel reflection over a body
 // coloured by absorption over the dome's thickness, or a milky body (opal).
+//
+// Variants (prepended #defines; a software rasteriser runs every branch a
+// uniform could take, so each program carries only its own case's code):
+// GEM_CABOCHON: the dome shading only. Otherwise faceted, with GEM_LOBES for a
+// non-convex stone (the heart's two lobes) and GEM_LIGHT for what the traced
+// rays see: 0 the studio preset's stone lights (softboxes, flags and lamps),
+// 1 another room (studio()), 2 the light-performance image (ASET).
 #include "studio.glsl"
 
 #define MAX_PLANES 96
+#ifndef GEM_LIGHT
+#define GEM_LIGHT 0
+#endif
 
 in vec3 v_position;
 in vec3 v_normal;
@@ -38,9 +48,6 @@ uniform int u_bounces;
 uniform vec4 u_dome;
 uniform float u_domeBaseY;       // the flat base
 uniform int u_milky;             // 1: a translucent scattering body (opal)
-// 1: the light-performance image (ASET, DOMAIN.md §10): a traced ray sees the
-// class of where its light comes from (asetLight) instead of the studio.
-uniform int u_aset;
 
 out vec4 o_color;
 
@@ -56,23 +63,29 @@ float fresnelDielectric(float cosI, float n1, float n2)
 }
 
 // Nearest exit of a ray inside the stone: distance, outward normal and the
-// plane's index (-1 for the girdle cylinder).
+// plane's index (-1 for the girdle cylinder). A convex stone loops over all its
+// planes with bounds the same for every pixel (uniform), so each plane is one
+// load for all the lanes of a SIMD renderer rather than a load per lane.
 float exitDistance(vec3 p, vec3 d, int first, int last, out vec3 normal, out int hit)
 {
     float best = 1e9;
-    normal = vec3(0.0, 1.0, 0.0);
     hit = -1;
+#ifdef GEM_LOBES
     for (int i = first; i < last; ++i) {
-        float dn = dot(u_planes[i].xyz, d);
+#else
+    for (int i = 0; i < u_planeCount; ++i) {
+#endif
+        vec4 plane = u_planes[i];
+        float dn = dot(plane.xyz, d);
         if (dn > 1e-6) {
-            float t = (u_planes[i].w - dot(u_planes[i].xyz, p)) / dn;
+            float t = (plane.w - dot(plane.xyz, p)) / dn;
             if (t > 1e-5 && t < best) {
                 best = t;
                 hit = i;
             }
         }
     }
-    if (hit >= 0) normal = u_planes[hit].xyz;
+    normal = hit >= 0 ? u_planes[max(hit, 0)].xyz : vec3(0.0, 1.0, 0.0);
     // Girdle cylinder (x/ax)² + (z/az)² = 1, solved in coordinates where it is a unit circle.
     if (u_girdleAxes.x > 0.0) {
         vec2 pd = p.xz / u_girdleAxes, dd = d.xz / u_girdleAxes;
@@ -210,8 +223,11 @@ float gemLamps(vec3 d)
 // the studio preset (u_environment 0) the stone also sees its lamps.
 vec3 gemLight(vec3 d)
 {
-    if (u_aset == 1) return asetLight(d);
-    if (u_environment != 0) return studio(d);
+#if GEM_LIGHT == 2
+    return asetLight(d);
+#elif GEM_LIGHT == 1
+    return studio(d);
+#else
     d = normalize(d);
     // The room between the softboxes as the stone sees it: black flags fill
     // it (the photographer's tent around the stone, DOMAIN.md §10: "black and
@@ -221,6 +237,7 @@ vec3 gemLight(vec3 d)
     vec3 c = mix(vec3(0.015), vec3(0.05), smoothstep(-0.35, 0.05, d.y));
     c = mix(c, vec3(0.10), smoothstep(0.05, 0.85, d.y));
     return (studioLightsOver(d, c) + vec3(gemLamps(d))) * viewerShade(d, 0.0);
+#endif
 }
 
 vec3 shadeFaceted(vec3 incoming, vec3 n)
@@ -235,6 +252,7 @@ vec3 shadeFaceted(vec3 incoming, vec3 n)
     vec3 p = toStone * (v_position - u_model[3].xyz);
     vec3 d = toStone * refract(incoming, n, 1.0 / u_iorBands.g);
     int first = 0, last = u_planeCount;
+#ifdef GEM_LOBES
     if (u_partSplit > 0) {
         // The entry point lies inside (or on) the lobe whose planes all hold it.
         bool inFirst = true;
@@ -242,6 +260,7 @@ vec3 shadeFaceted(vec3 incoming, vec3 n)
             inFirst = inFirst && dot(u_planes[i].xyz, p) - u_planes[i].w < 1e-3;
         if (inFirst) last = u_partSplit; else first = u_partSplit;
     }
+#endif
     vec3 throughput = 1.0 - fr;
     for (int bounce = 0; bounce < u_bounces && max(throughput.r, max(throughput.g, throughput.b)) > 0.01;
          ++bounce) {
@@ -251,6 +270,7 @@ vec3 shadeFaceted(vec3 incoming, vec3 n)
         if (t >= 1e8) break;
         p += t * d;
         throughput *= exp(-u_absorption * t);
+#ifdef GEM_LOBES
         if (u_partSplit > 0 && hit == last - 1) {
             // The split between the lobes: the same stone goes on in the other lobe.
             if (first == 0) { first = u_partSplit; last = u_planeCount; }
@@ -258,6 +278,7 @@ vec3 shadeFaceted(vec3 incoming, vec3 n)
             --bounce;  // not a reflection; the loop stays bounded by the two lobes' alternation
             continue;
         }
+#endif
         float c = dot(d, exitN);
         vec3 f = fresnelLeave(c);
         // Red has the lowest index: it leaves first, blue last. Each band that
@@ -282,7 +303,11 @@ vec3 shadeFaceted(vec3 incoming, vec3 n)
     }
     // What is still inside after the last bounce leaves as the room's average
     // (in the light-performance image it is counted apart: g_asetTrapped).
-    color += throughput * (u_aset == 1 ? vec3(0.0) : vec3(0.25));
+#if GEM_LIGHT == 2
+    color += throughput * vec3(0.0);
+#else
+    color += throughput * vec3(0.25);
+#endif
     g_asetTrapped = throughput.g;
     return color;
 }
@@ -332,7 +357,13 @@ void main()
 {
     vec3 n = normalize(v_normal);
     vec3 incoming = normalize(v_position - u_cameraPos);
-    vec3 color = u_dome.x > 0.0 ? shadeCabochon(incoming, n) : shadeFaceted(incoming, n);
-    if (u_aset == 1 && u_dome.x <= 0.0) color = asetClass(color);
+#ifdef GEM_CABOCHON
+    vec3 color = shadeCabochon(incoming, n);
+#else
+    vec3 color = shadeFaceted(incoming, n);
+#if GEM_LIGHT == 2
+    color = asetClass(color);
+#endif
+#endif
     o_color = vec4(color, 1.0);
 }

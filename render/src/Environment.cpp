@@ -6,13 +6,18 @@
 #include <stb_image.h>
 #include <stb_image_write.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <memory>
 #include <stdexcept>
+#include <string>
+
+#include <sys/stat.h>
 
 namespace atelier::render {
 namespace {
@@ -36,6 +41,60 @@ double smithG(double nv, double nl, double alpha)
 {
     const double k = alpha * 0.5;
     return (nv / (nv * (1.0 - k) + k)) * (nl / (nl * (1.0 - k) + k));
+}
+
+// Checks the pixel data of a Radiance file whose header stb_image accepted
+// (w x h, both at least 1) the way stbi__hdr_load walks it, and says what is
+// wrong, or "" when it is whole. Needed because stb_image 2.27 (Debian 12's)
+// reads past the end as zeros and loops forever on a run of length 0, which a
+// cut-off run-length-encoded file produces (fixed upstream in 2.28), and
+// because a cut-off file would otherwise decode as black rows.
+std::string pixelDataProblem(std::string_view bytes, int w, int h)
+{
+    // The header as stbi__hdr_gettoken splits it: lines up to an empty one (or
+    // one starting with a NUL byte), then the resolution line.
+    const auto nextLine = [&](std::size_t from) {
+        const std::size_t end = bytes.find('\n', from);
+        return end == std::string_view::npos ? bytes.size() : end + 1;
+    };
+    std::size_t pos = nextLine(0);
+    while (pos < bytes.size() && bytes[pos] != '\n' && bytes[pos] != '\0') pos = nextLine(pos);
+    pos = nextLine(nextLine(pos));
+    if (pos >= bytes.size()) return "no pixel data";
+    const std::size_t width = static_cast<std::size_t>(w), height = static_cast<std::size_t>(h);
+    const std::size_t flatBytes = width * height * 4;  // w, h <= 8192 x 4096: no overflow
+    const auto left = [&] { return bytes.size() - pos; };
+    // Widths outside 8-32767 are never run-length encoded.
+    if (w < 8 || w >= 32768) return left() < flatBytes ? "the file is cut short" : "";
+    for (std::size_t row = 0; row < height; ++row) {
+        if (left() < 4) return "the file is cut short at row " + std::to_string(row);
+        const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(bytes[pos + i]); };
+        if (byte(0) != 2 || byte(1) != 2 || (byte(2) & 0x80) != 0) {
+            // A scanline without the run-length marker: stb_image reads the
+            // whole image flat from here, 4 bytes a pixel.
+            return left() < flatBytes ? "the file is cut short at row " + std::to_string(row) : "";
+        }
+        if ((static_cast<std::size_t>(byte(2)) << 8 | byte(3)) != width) return "";  // stb_image refuses it
+        pos += 4;
+        for (int channel = 0; channel < 4; ++channel) {
+            for (std::size_t x = 0; x < width;) {
+                if (left() < 1) return "the file is cut short at row " + std::to_string(row);
+                std::size_t count = byte(0);
+                ++pos;
+                std::size_t take = count;  // bytes that follow the count
+                if (count > 128) {
+                    count -= 128;
+                    take = 1;
+                }
+                if (count == 0) return "a run of length 0 at row " + std::to_string(row);
+                if (count > width - x) return "";  // stb_image refuses it ("bad RLE data")
+                if (left() < take) return "the file is cut short at row " + std::to_string(row);
+                pos += take;
+                x += count;
+            }
+        }
+    }
+    return "";
 }
 
 }  // namespace
@@ -62,25 +121,64 @@ Panorama loadPanorama(const std::string& path)
     // than being reported as "not a Radiance HDR".
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
     if (!file) throw std::runtime_error(path + ": cannot read the panorama (" + std::strerror(errno) + ")");
-    if (!stbi_is_hdr_from_file(file.get()))
-        throw std::runtime_error(path + ": not a Radiance HDR image (expected a .hdr file starting with "
-                                        "#?RADIANCE or #?RGBE)");
+    struct stat st {};
+    if (::fstat(::fileno(file.get()), &st) != 0)
+        throw std::runtime_error(path + ": cannot read the panorama (" + std::strerror(errno) + ")");
+    if (S_ISDIR(st.st_mode))
+        throw std::runtime_error(path + ": cannot read the panorama (it is a directory, not a .hdr file)");
+    if (S_ISREG(st.st_mode) && static_cast<std::uintmax_t>(st.st_size) > kMaxPanoramaFileBytes)
+        throw std::runtime_error(path + ": panorama too large: the file is " + std::to_string(st.st_size) +
+                                 " bytes; at most " + std::to_string(kMaxPanoramaFileBytes) +
+                                 " bytes (" + std::to_string(kMaxPanoramaWidth) + "x" +
+                                 std::to_string(kMaxPanoramaHeight) + " uncompressed) is allowed");
+    // Read whole; a pipe or device is cut off past the same limit.
+    std::string bytes;
+    char buffer[1 << 16];
+    std::size_t got = 0;
+    while ((got = std::fread(buffer, 1, sizeof buffer, file.get())) > 0) {
+        bytes.append(buffer, got);
+        if (bytes.size() > kMaxPanoramaFileBytes)
+            throw std::runtime_error(path + ": panorama too large: over " + std::to_string(kMaxPanoramaFileBytes) +
+                                     " bytes; at most " + std::to_string(kMaxPanoramaWidth) + "x" +
+                                     std::to_string(kMaxPanoramaHeight) + " uncompressed is allowed");
+    }
+    if (std::ferror(file.get()))
+        throw std::runtime_error(path + ": cannot read the panorama (" + std::strerror(errno) + ")");
+    return decodePanorama(bytes, path);
+}
+
+Panorama decodePanorama(std::string_view bytes, std::string_view name)
+{
+    const std::string label(name);
+    // stb_image takes an int length; anything near that is far over the size limit.
+    if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max() / 2))
+        throw std::runtime_error(label + ": panorama too large");
+    const auto* data = reinterpret_cast<const stbi_uc*>(bytes.data());
+    const int length = static_cast<int>(bytes.size());
+    if (!stbi_is_hdr_from_memory(data, length))
+        throw std::runtime_error(label + ": not a Radiance HDR image (expected a .hdr file starting with "
+                                         "#?RADIANCE or #?RGBE)");
     int w = 0, h = 0, channels = 0;
     // The header alone: the size is checked before any pixel is decoded.
-    if (!stbi_info_from_file(file.get(), &w, &h, &channels))
-        throw std::runtime_error(path + ": cannot read the Radiance HDR header (" + stbi_failure_reason() + ")");
+    if (!stbi_info_from_memory(data, length, &w, &h, &channels))
+        throw std::runtime_error(label + ": cannot read the Radiance HDR header (" + stbi_failure_reason() + ")");
     if (w > kMaxPanoramaWidth || h > kMaxPanoramaHeight)
-        throw std::runtime_error(path + ": panorama too large: " + std::to_string(w) + "x" + std::to_string(h) +
+        throw std::runtime_error(label + ": panorama too large: " + std::to_string(w) + "x" + std::to_string(h) +
                                  "; at most " + std::to_string(kMaxPanoramaWidth) + "x" +
                                  std::to_string(kMaxPanoramaHeight) + " is allowed");
-    float* data = stbi_loadf_from_file(file.get(), &w, &h, &channels, 3);
-    if (!data)
-        throw std::runtime_error(path + ": cannot decode the Radiance HDR pixels (" + stbi_failure_reason() + ")");
+    if (w < 1 || h < 1)
+        throw std::runtime_error(label + ": cannot read the Radiance HDR header (it announces " +
+                                 std::to_string(w) + "x" + std::to_string(h) + " pixels)");
+    if (const std::string problem = pixelDataProblem(bytes, w, h); !problem.empty())
+        throw std::runtime_error(label + ": cannot decode the Radiance HDR pixels (" + problem + ")");
+    float* pixels = stbi_loadf_from_memory(data, length, &w, &h, &channels, 3);
+    if (!pixels)
+        throw std::runtime_error(label + ": cannot decode the Radiance HDR pixels (" + stbi_failure_reason() + ")");
     Panorama p;
     p.width = w;
     p.height = h;
-    p.rgb.assign(data, data + static_cast<std::size_t>(w) * h * 3);
-    stbi_image_free(data);
+    p.rgb.assign(pixels, pixels + static_cast<std::size_t>(w) * h * 3);
+    stbi_image_free(pixels);
     return p;
 }
 

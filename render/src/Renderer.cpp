@@ -392,7 +392,28 @@ struct Renderer::Impl {
     // polished and matte parts must not carry that code (+20 ms a 1280x720
     // frame there when they did).
     ShaderProgram metalTextured{"piece.vert", "metal.frag", {"TEXTURED_FINISH 1"}};
-    ShaderProgram gem{"piece.vert", "gem.frag"};
+    // The stones: gem.frag in variants (a software rasteriser runs every branch
+    // a uniform could take): faceted convex or two-lobed, each with what its
+    // rays see (the studio's stone lights, another room, the ASET classes), and
+    // the cabochon's dome. Built when a frame first needs one.
+    static constexpr int kGemVariants = 7;
+    std::unique_ptr<ShaderProgram> gemVariants[kGemVariants];
+    ShaderProgram& gemProgram(const GemShape& shape, int shaderEnvironment, bool aset)
+    {
+        int v = 6;
+        if (shape.dome.x <= 0.0f)
+            v = (shape.partSplit > 0 ? 3 : 0) + (aset ? 2 : shaderEnvironment != 0 ? 1 : 0);
+        if (!gemVariants[v]) {
+            std::vector<std::string> defines;
+            if (v == 6) defines.push_back("GEM_CABOCHON 1");
+            else {
+                defines.push_back("GEM_LIGHT " + std::to_string(v % 3));
+                if (v >= 3) defines.push_back("GEM_LOBES 1");
+            }
+            gemVariants[v] = std::make_unique<ShaderProgram>("piece.vert", "gem.frag", std::move(defines));
+        }
+        return *gemVariants[v];
+    }
     // The tone map composites the background under the frame (no background pass).
     ShaderProgram tonemap{"fullscreen.vert", "tonemap.frag"};
     // The same, reading the multisampled frame's samples: the resolve in the tone map.
@@ -814,8 +835,6 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     // The preset's number, or the panorama's (studio.glsl's u_environment).
     const int environment = im.environment.shaderEnvironment(settings.environment);
     if (settings.contactShadow && !settings.showFinger && !settings.aset) im.ensureShadow();
-    im.gem.use();
-    im.gem.set("u_environment", environment);
 
     glBindFramebuffer(GL_FRAMEBUFFER, im.hdr.msFbo);
     glViewport(0, 0, w, h);
@@ -906,36 +925,42 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
         im.finger->draw();
     }
 
-    im.gem.use();
-    im.gem.set("u_viewProj", viewProj);
-    im.gem.set("u_cameraPos", eye);
-    im.gem.set("u_viewerDir", viewerDir);
-    // Rays leaving the stones read the panorama itself, at full resolution.
-    im.gem.set("u_panorama", 3);
-    im.gem.set("u_panoramaLod", 0.0f);
     glActiveTexture(GL_TEXTURE3);
     glBindTexture(GL_TEXTURE_2D, im.environment.panoramaTexture());
     glActiveTexture(GL_TEXTURE0);
+    const ShaderProgram* boundGem = nullptr;
     const GemShape* bound = nullptr;
     for (const GemItem& item : im.gems) {
+        const ShaderProgram& gem = im.gemProgram(*item.shape, environment, settings.aset);
+        if (&gem != boundGem) {
+            boundGem = &gem;
+            bound = nullptr;  // uniforms are the program's: set them again
+            gem.use();
+            gem.set("u_environment", environment);
+            gem.set("u_viewProj", viewProj);
+            gem.set("u_cameraPos", eye);
+            gem.set("u_viewerDir", viewerDir);
+            // Rays leaving the stones read the panorama itself, at full resolution.
+            gem.set("u_panorama", 3);
+            gem.set("u_panoramaLod", 0.0f);
+        }
         if (item.shape != bound) {
             bound = item.shape;
-            im.gem.setArray("u_planes", bound->planes);
-            im.gem.set("u_planeCount", static_cast<int>(bound->planes.size()));
-            im.gem.set("u_girdleAxes", bound->girdleAxes);
-            im.gem.set("u_partSplit", bound->partSplit);
-            im.gem.set("u_dome", bound->dome);
-            im.gem.set("u_domeBaseY", bound->domeBaseY);
+            gem.setArray("u_planes", bound->planes);
+            gem.set("u_planeCount", static_cast<int>(bound->planes.size()));
+            gem.set("u_girdleAxes", bound->girdleAxes);
+            gem.set("u_partSplit", bound->partSplit);
+            gem.set("u_dome", bound->dome);
+            gem.set("u_domeBaseY", bound->domeBaseY);
         }
-        im.gem.set("u_bounces", item.melee ? std::min(settings.gemBounces, kMeleeBounces)
-                                           : settings.gemBounces);
-        im.gem.set("u_model", item.model);
+        gem.set("u_bounces", item.melee ? std::min(settings.gemBounces, kMeleeBounces)
+                                        : settings.gemBounces);
+        gem.set("u_model", item.model);
         // The light-performance image classifies each ray by where it leaves:
         // one index (the green band's) and no absorption, so only the path counts.
-        im.gem.set("u_aset", settings.aset ? 1 : 0);
-        im.gem.set("u_iorBands", settings.aset ? glm::vec3(item.iorBands.y) : item.iorBands);
-        im.gem.set("u_absorption", settings.aset ? glm::vec3(0.0f) : item.absorptionPerMm);
-        im.gem.set("u_milky", item.milky);
+        gem.set("u_iorBands", settings.aset ? glm::vec3(item.iorBands.y) : item.iorBands);
+        gem.set("u_absorption", settings.aset ? glm::vec3(0.0f) : item.absorptionPerMm);
+        gem.set("u_milky", item.milky);
         item.shape->mesh->draw();
     }
     glDisable(GL_CULL_FACE);
@@ -1052,7 +1077,9 @@ Image Renderer::renderImage(const OrbitCamera& camera, const FrameSettings& sett
 std::string Renderer::reloadShaders()
 {
     std::string errors;
-    for (ShaderProgram* p : {&impl_->metal, &impl_->metalTextured, &impl_->gem, &impl_->tonemapMs,
+    for (auto& gem : impl_->gemVariants)
+        if (gem && !gem->reload()) errors += gem->error() + "\n";
+    for (ShaderProgram* p : {&impl_->metal, &impl_->metalTextured, &impl_->tonemapMs,
                              &impl_->tonemapBackground, &impl_->tonemap})
         if (!p->reload()) errors += p->error() + "\n";
     if (!impl_->skin.reload()) errors += impl_->skin.error() + "\n";

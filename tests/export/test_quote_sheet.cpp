@@ -147,6 +147,10 @@ TEST_CASE("quote sheet: the client form shows the total and ready date, never a 
     CHECK_THAT(text, Contains("Valid until " + shop.valid_until.format()));
     CHECK_THAT(text, Contains("SAMPLE PRICES"));  // the sample book is labelled
     CHECK_THAT(text, Contains(shop.priceBookName));
+    // Quote integrity: the book's hash, and its order date is past the book's validity.
+    CHECK_THAT(text, Contains("sha256 " + shop.priceBookHash.substr(0, 12)));
+    REQUIRE(shop.stale);
+    CHECK_THAT(text, Contains("Stale prices"));
     CHECK(text.find("SHOP COPY") == std::string::npos);
 
     // Every line forClient removes: neither its words nor its amount appear.

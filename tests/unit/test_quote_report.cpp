@@ -9,6 +9,7 @@
 #include <design/DesignFile.h>
 #include <design/Measure.h>
 #include <filesystem>
+#include <fstream>
 #include <pricing/Quote.h>
 #include <pricing/QuoteReport.h>
 #include <pricing/SampleBook.h>
@@ -124,6 +125,8 @@ TEST_CASE("the JSON form has the documented keys", "[quote-report]")
     CHECK(j.at("tradeoffs").size() == q.tradeoffs.size());
     CHECK(j.at("price_book").at("name") == book().name);
     CHECK(j.at("price_book").at("date") == "2026-11-01");
+    CHECK(j.at("price_book").at("sha256") == book().sha256);
+    CHECK(j.at("stale") == true); // 2027-02-01 is past the book's 7 days
     CHECK(j.at("valid_until") == "2027-02-08"); // order date + the book's 7 days
 }
 
@@ -246,4 +249,49 @@ TEST_CASE("the same input gives the same printed quote", "[quote-report]")
     const std::string b = quoteJson(quote(spec, book(), o)).dump();
     CHECK(a == b);
     CHECK(quoteText(quote(spec, book(), o), "x") == quoteText(quote(spec, book(), o), "x"));
+}
+
+TEST_CASE("a quote records its price book's name, date and hash, and is stale past its validity",
+          "[quote-report]")
+{
+    const design::PieceSpec spec = sampleDesign("solitaire.json");
+    // The sample book is of 2026-11-01, valid 7 days: fresh to 2026-11-08, stale after.
+    for (const auto& [date, stale] : {std::pair{"2026-11-01", false}, std::pair{"2026-11-08", false},
+                                      std::pair{"2026-11-09", true}, std::pair{"2027-02-01", true}}) {
+        INFO(date);
+        QuoteOptions o = at(date);
+        const Quote shop = quote(spec, book(), o);
+        o.client = true;
+        const Quote client = quote(spec, book(), o);
+        for (const Quote* q : {&shop, &client}) {
+            CHECK(q->priceBookName == book().name);
+            CHECK(q->priceBookDate.format() == "2026-11-01");
+            CHECK(q->priceBookHash == book().sha256);
+            CHECK(q->stale == stale);
+            const nlohmann::json j = quoteJson(*q);
+            CHECK(j.at("price_book").at("sha256") == book().sha256);
+            CHECK(j.at("price_book").at("date") == "2026-11-01");
+            CHECK(j.at("price_book").at("sample") == true);
+            CHECK(j.at("stale") == stale);
+            const std::string text = quoteText(*q, "solitaire.json");
+            CHECK_THAT(text, Contains("Price book sha256 " + book().sha256.substr(0, 12)));
+            CHECK((text.find("STALE PRICES") != std::string::npos) == stale);
+        }
+        // The warning says why, in words.
+        CHECK(std::any_of(shop.warnings.begin(), shop.warnings.end(), [](const std::string& w) {
+                  return w.find("older than its 7-day validity") != std::string::npos;
+              }) == stale);
+    }
+    // Another book's bytes, another hash in the quote.
+    const PriceBook other = parsePriceBook(
+        [] {
+            const nlohmann::json j = nlohmann::json::parse(
+                std::ifstream(std::string(ATELIER_SAMPLE_DIR) + "/../pricing/sample-price-book.json"));
+            return j.dump();
+        }(),
+        "compact.json");
+    const Quote q = quote(spec, other, at("2026-11-02"));
+    CHECK(q.priceBookHash.size() == 64);
+    CHECK(q.priceBookHash != book().sha256);
+    CHECK(q.total_minor == quote(spec, book(), at("2026-11-02")).total_minor);
 }

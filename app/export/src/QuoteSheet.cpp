@@ -225,13 +225,18 @@ void drawHeader(Sheet& s, const pricing::Quote& q, const std::string& shop, bool
     s.colour(kMuted);
     s.textRight(kMargin + kContentW, s.y + 33.0, "Date " + q.orderDate.format());
     s.text(kMargin, s.y + 33.0,
-           "Prices from " + q.priceBookName + " of " + q.priceBookDate.format());
+           "Prices from " + q.priceBookName + " of " + q.priceBookDate.format() +
+               (q.priceBookHash.empty() ? "" : " (book sha256 " + q.priceBookHash.substr(0, 12) + ")"));
     s.y += 42.0;
-    if (q.sampleBook || shopForm) {
+    if (q.sampleBook || shopForm || q.stale) {
         double x = kMargin;
         auto tag = [&](const std::string& label, Rgb c) {
             s.font(7.5, true);
             const double w = s.width(label) + 12.0;
+            if (x > kMargin && x + w > kMargin + kContentW) { // no room: a second row
+                x = kMargin;
+                s.y += 17.0;
+            }
             s.colour(c);
             cairo_set_line_width(s.cr(), 0.9);
             cairo_rectangle(s.cr(), x, s.y, w, 13.0);
@@ -239,6 +244,7 @@ void drawHeader(Sheet& s, const pricing::Quote& q, const std::string& shop, bool
             s.text(x + 6.0, s.y + 9.3, label);
             x += w + 6.0;
         };
+        if (q.stale) tag("Stale prices \xe2\x80\x94 the price book is past its validity", kWarn);
         if (q.sampleBook) tag("SAMPLE PRICES \xe2\x80\x94 illustrative, not a shop's price list", kWarn);
         if (shopForm) tag("SHOP COPY \xe2\x80\x94 costs, margin and rates: not for the client", kInk);
         s.y += 19.0;

@@ -2,6 +2,7 @@
 
 #include <design/AtomicFile.h>
 #include <design/DesignFile.h>
+#include <design/ReadFile.h>
 
 #include <nlohmann/json.hpp>
 
@@ -72,9 +73,10 @@ FileRead readAutosave(const fs::path& file)
     std::ostringstream text;
     text << in.rdbuf();
     try {
-        r.doc = json::parse(text.str());
-    } catch (const json::parse_error& e) {
-        r.error = file.string() + ": not valid JSON (" + e.what() + ")";
+        // Depth and number limits: a damaged file must not crash the next start.
+        r.doc = design::parseJsonInput(text.str());
+    } catch (const design::ReadFileError& e) {
+        r.error = file.string() + ": " + e.what();
         return r;
     }
     if (!r.doc.is_object() || r.doc.value("format", json()) != kFormat) {

@@ -1,6 +1,7 @@
 #include <session/FieldEdit.h>
 
 #include <design/DesignFile.h>
+#include <design/ReadFile.h>
 
 #include <nlohmann/json.hpp>
 
@@ -28,6 +29,17 @@ std::vector<std::string> splitPath(std::string_view path)
     }
     keys.push_back(key);
     return keys;
+}
+
+// JSON text is UTF-8: nlohmann throws type_error 316 printing a string that is not.
+bool isUtf8(std::string_view text)
+{
+    try {
+        (void)json(std::string(text)).dump();
+        return true;
+    } catch (const json::type_error&) {
+        return false;
+    }
 }
 
 bool validPath(const std::vector<std::string>& keys)
@@ -67,17 +79,23 @@ design::PieceSpec withField(const design::PieceSpec& spec, std::string_view path
     const std::string file(source);
     const std::string field(path);
     const std::vector<std::string> keys = splitPath(path);
-    if (!validPath(keys))
+    if (!validPath(keys) || !isUtf8(path))
         throw design::DesignFileError(file, {"'" + field + "' is not a field; give dot-separated keys "
                                              "of the design file, e.g. stone.diameter_mm"});
     if (keys.size() == 1 && (keys[0] == "format" || keys[0] == "version"))
         throw design::DesignFileError(file, {field + ": is fixed by the file format and cannot be set"});
 
+    // Within the loaders' limits (design::parseJsonInput): a value nested
+    // deeper than kMaxJsonDepth would overflow the stack when printed below.
     json value;
     try {
-        value = json::parse(jsonValue);
-    } catch (const json::parse_error&) {
-        // metals.head pt950: a bare word is the string it spells.
+        value = design::parseJsonInput(jsonValue);
+    } catch (const design::ReadFileError& e) {
+        if (json::accept(jsonValue)) throw design::DesignFileError(file, {field + ": " + e.what()});
+        // metals.head pt950: a bare word is the string it spells, if it is text.
+        if (!isUtf8(jsonValue))
+            throw design::DesignFileError(file, {field + ": the value is not UTF-8 text; give a JSON value "
+                                                         "or a word, e.g. 7.2 or pt950"});
         value = std::string(jsonValue);
     }
 

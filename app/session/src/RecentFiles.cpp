@@ -1,6 +1,7 @@
 #include <session/RecentFiles.h>
 
 #include <design/AtomicFile.h>
+#include <design/ReadFile.h>
 
 #include <nlohmann/json.hpp>
 
@@ -48,9 +49,10 @@ void RecentFiles::load()
     text << in.rdbuf();
     json doc;
     try {
-        doc = json::parse(text.str());
-    } catch (const json::parse_error& e) {
-        lastError_ = file_.string() + ": not valid JSON (" + e.what() + "); the list starts empty";
+        // Not json::parse alone: it throws out_of_range, not parse_error, for 1e999.
+        doc = design::parseJsonInput(text.str());
+    } catch (const design::ReadFileError& e) {
+        lastError_ = file_.string() + ": " + e.what() + "; the list starts empty";
         return;
     }
     if (!doc.is_object() || !doc.contains("paths") || !doc["paths"].is_array()) {

@@ -12,7 +12,9 @@ namespace atelier::design {
 // it over `path`, then flushes the directory. Throws std::runtime_error naming
 // the path, the step and the system's reason (e.g. "No space left on device",
 // "Permission denied") on failure; the previous file is untouched and the
-// temporary file removed.
+// temporary file removed. After a successful write, temporary files of this
+// path left by writers that were killed ("<path>.tmp-<pid>" whose pid no
+// longer runs) are removed.
 void writeFileAtomic(const std::string& path, std::string_view bytes);
 
 }  // namespace atelier::design

@@ -4,6 +4,7 @@
 
 #include <design/Piece.h>
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -30,7 +31,12 @@ private:
 // DesignFileError listing them all.
 PieceSpec parseDesign(std::string_view json, std::string_view fileName);
 
-// Reads and parses a file; an unreadable file is a DesignFileError too.
+// Design files are a few kilobytes; a larger file is refused from its size,
+// unread (a huge or endless input gets a quick, clear error).
+inline constexpr std::uintmax_t kMaxDesignFileBytes = 4u << 20;
+
+// Reads and parses a file; an unreadable file, a directory or a file over
+// kMaxDesignFileBytes is a DesignFileError too.
 PieceSpec loadDesignFile(const std::string& path);
 
 std::string serialiseDesign(const PieceSpec& spec);

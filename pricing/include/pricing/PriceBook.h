@@ -19,6 +19,7 @@
 #include <pricing/Money.h>
 
 #include <array>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -172,6 +173,9 @@ struct ShopCalendar {
 
 struct PriceBook {
     std::string fileName;  // where it was read from, for messages
+    // SHA-256 of the exact bytes parsed (64 lowercase hex digits): the book's
+    // fingerprint, recorded in every quote made from it.
+    std::string sha256;
     std::string name;
     Date date;
     std::string currency;  // ISO 4217
@@ -208,7 +212,12 @@ struct PriceBook {
 // Throws PriceBookError listing every problem (syntax, missing field, wrong
 // type, negative money, bad date, unknown key), each with `fileName`.
 PriceBook parsePriceBook(std::string_view json, std::string_view fileName);
-// Reads the file; an unreadable file is one problem "PATH: cannot be read".
+// A price book is tens of kilobytes; a larger file is refused from its size,
+// unread.
+inline constexpr std::uintmax_t kMaxPriceBookBytes = 16u << 20;
+
+// Reads the file; an unreadable file, a directory or a file over
+// kMaxPriceBookBytes is one problem "PATH: cannot be read: why".
 PriceBook loadPriceBook(const std::string& path);
 
 }  // namespace atelier::pricing

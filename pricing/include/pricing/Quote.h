@@ -46,8 +46,14 @@ struct Quote {
     std::vector<QuoteLine> lines; // add up exactly to total_minor
     MinorUnits total_minor = 0;
     double metal_weight_g = 0; // finished metal at the book's densities, loss excluded
+    // The book it was priced from: name, date and SHA-256 of its bytes (64 hex
+    // digits; PriceBook::sha256). Not cost: the client form keeps them.
     std::string priceBookName;
     Date priceBookDate;
+    std::string priceBookHash;
+    // The order date is past the book's date + its validity_days: its metal and
+    // stone prices may have moved (a warning says so too).
+    bool stale = false;
     Date orderDate;
     Date valid_until; // order date + the book's validity_days
     design::Method method = design::Method::Cast;

@@ -4,6 +4,7 @@
 
 #include <glm/vec2.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,13 +49,25 @@ struct Panorama {
 // Larger panoramas are refused (memory: 8192 × 4096 × 3 floats is 400 MB).
 constexpr int kMaxPanoramaWidth = 8192;
 constexpr int kMaxPanoramaHeight = 4096;
+// A file above this is refused from its size, unread: the largest allowed
+// panorama uncompressed (4 bytes of RGBE a pixel, 128 MiB) plus 64 KiB of header.
+constexpr std::uintmax_t kMaxPanoramaFileBytes =
+    std::uintmax_t{kMaxPanoramaWidth} * kMaxPanoramaHeight * 4 + (1u << 16);
 
 // Reads a Radiance .hdr (RGBE) file. Throws std::runtime_error starting with
 // `path` and saying what is wrong: the file cannot be opened ("cannot read"),
-// it is not a Radiance HDR image, it is larger than kMaxPanoramaWidth ×
+// it is a directory, it is not a Radiance HDR image, the file is over
+// kMaxPanoramaFileBytes or the image larger than kMaxPanoramaWidth ×
 // kMaxPanoramaHeight ("too large"), or its pixel data cannot be decoded.
 // Any aspect ratio is accepted and stretched over the sphere; 2:1 is right.
 Panorama loadPanorama(const std::string& path);
+
+// The decoding loadPanorama does, from the file's bytes: `name` only labels
+// messages. Throws std::runtime_error starting with `name` for the same faults,
+// and when the pixel data is cut short or holds a run of length 0 (which
+// Debian's stb_image 2.27 would read forever).
+// Pure (no GL, no I/O): tests/fuzz/fuzz_panorama.cpp feeds it arbitrary bytes.
+Panorama decodePanorama(std::string_view bytes, std::string_view name);
 
 // Writes `panorama` as a Radiance .hdr file (RGBE, run-length encoded):
 // RGBE keeps 8 bits of mantissa, so values come back within about 1 %.

@@ -31,6 +31,7 @@ struct AppWindow::VariantView {
     std::string key;  // the spec serialised: rebuilt when it changes
     Derived derived;
     std::unique_ptr<render::Renderer> renderer;
+    render::Viewport cell;  // where its picture goes, from the last layout
 };
 
 namespace {
@@ -180,9 +181,12 @@ void AppWindow::refresh()
         renderer_->setPiece(*derived_.piece);
         shownPiece_ = derived_.piece.get();
     }
-    if (typeChanged) reframe_ = true;
-    ImGuiContext* g = ImGui::GetCurrentContext();
-    if (g) glfwSetWindowTitle(window_.window(), ("Atelier: " + doc_.title()).c_str());
+    if (typeChanged) {
+        // A pendant or earrings face the viewer; a ring lies as on a tray.
+        camera_ = render::OrbitCamera::presentation(render::facesViewer(doc_.spec().piece));
+        reframe_ = true;
+    }
+    glfwSetWindowTitle(window_.window(), ("Atelier: " + doc_.title()).c_str());
 }
 
 void AppWindow::applyEdit(const ui::Edit& edit, const design::PieceSpec& edited)
@@ -391,7 +395,7 @@ render::Viewport AppWindow::designerUi()
     sideBar(x + w - side, y, side, h);
     statusBar();
     const float viewW = std::max(1.0f, w - side);
-    variantsStrip(x, y, viewW);
+    variantsStrip(x, y);
     if (compare_ && variants_.size() > 0) {
         compareViews(x, y, viewW, h);
         return {0, 0, 0, 0};
@@ -468,14 +472,13 @@ render::Viewport AppWindow::clientUi()
     return toPixels(vp->Pos.x, vp->Pos.y, vp->Size.x, vp->Size.y - barH);
 }
 
-void AppWindow::variantsStrip(float x, float y, float w)
+void AppWindow::variantsStrip(float x, float y)
 {
     ImGui::SetNextWindowPos(ImVec2(x + 10 * uiScale_, y + 8 * uiScale_));
     ImGui::SetNextWindowBgAlpha(0.72f);
     ImGui::Begin("##variants", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
                      ImGuiWindowFlags_NoSavedSettings);
-    (void)w;
     ImGui::BeginDisabled(variants_.full());
     if (ImGui::Button("Keep variant")) keepVariant();
     ImGui::EndDisabled();
@@ -520,14 +523,17 @@ void AppWindow::variantsStrip(float x, float y, float w)
 
 void AppWindow::compareViews(float x, float y, float w, float h)
 {
-    // Keep one renderer and one derived design per kept variant.
+    // One derived design and one renderer per kept variant, remade only when
+    // the variants change.
     const auto& all = variants_.all();
-    variantViews_.resize(all.size());
-    for (std::size_t i = 0; i < all.size(); ++i) {
-        auto& view = variantViews_[i];
-        const std::string key = all[i].name + "\n" + design::serialiseDesign(all[i].spec);
-        if (!view) view = std::make_unique<VariantView>();
-        if (view->key != key) {
+    if (variantsSeen_ != variants_.revision()) {
+        variantsSeen_ = variants_.revision();
+        variantViews_.resize(all.size());
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            auto& view = variantViews_[i];
+            const std::string key = design::serialiseDesign(all[i].spec);
+            if (!view) view = std::make_unique<VariantView>();
+            if (view->key == key) continue;
             view->key = key;
             view->derived = derive(all[i].spec, book_, today(), nullptr);
             if (!view->renderer) view->renderer = std::make_unique<render::Renderer>();
@@ -540,6 +546,7 @@ void AppWindow::compareViews(float x, float y, float w, float h)
     for (std::size_t i = 0; i < all.size(); ++i) {
         VariantView& view = *variantViews_[i];
         const float cx = x + colW * static_cast<float>(i);
+        view.cell = toPixels(cx, y + top, colW, h - top - captionH);
         ImGui::SetNextWindowPos(ImVec2(cx, y + h - captionH));
         ImGui::SetNextWindowSize(ImVec2(colW, captionH));
         ImGui::PushID(static_cast<int>(i));
@@ -561,7 +568,6 @@ void AppWindow::compareViews(float x, float y, float w, float h)
         ImGui::End();
         ImGui::PopID();
     }
-    (void)top;
 }
 
 void AppWindow::frame()
@@ -628,19 +634,12 @@ void AppWindow::frame()
     } else if (compare_ && !variantViews_.empty()) {
         handleCamera(toPixels(0, 0, 1, 1), false);
         // The variants side by side under the same orbit, each framed in its column.
-        const ImGuiViewport* vp = ImGui::GetMainViewport();
-        const float side = kSideBarWidth * uiScale_, status = kStatusBarHeight * uiScale_;
-        const float w = vp->WorkSize.x - side, h = vp->WorkSize.y - status;
-        const float top = 48.0f * uiScale_, captionH = 86.0f * uiScale_;
-        const float colW = w / static_cast<float>(variantViews_.size());
-        for (std::size_t i = 0; i < variantViews_.size(); ++i) {
-            VariantView& v = *variantViews_[i];
-            if (!v.derived.piece) continue;
-            const render::Viewport cell =
-                toPixels(vp->WorkPos.x + colW * static_cast<float>(i), vp->WorkPos.y + top, colW, h - top - captionH);
+        for (const auto& variant : variantViews_) {
+            if (!variant->derived.piece) continue;
+            const render::Viewport& cell = variant->cell;
             render::OrbitCamera cam = camera_;
-            cam.frame(v.derived.piece->bounds, static_cast<float>(cell.width) / static_cast<float>(cell.height));
-            v.renderer->render(cam, settings_, 0, cell);
+            cam.frame(variant->derived.piece->bounds, static_cast<float>(cell.width) / static_cast<float>(cell.height));
+            variant->renderer->render(cam, settings_, 0, cell);
         }
     }
     glViewport(0, 0, fbw_, fbh_);

@@ -123,8 +123,7 @@ void AppWindow::toggleFullscreen()
 
 void AppWindow::setView(render::ViewPreset preset)
 {
-    const bool faces = doc_.spec().piece == design::PieceType::Pendant ||
-                       doc_.spec().piece == design::PieceType::Earrings;
+    const bool faces = render::facesViewer(doc_.spec().piece);
     camera_.setView(preset, faces);
     // The finger shows scale on the hand view only (rings).
     settings_.showFinger = preset == render::ViewPreset::OnHand && !faces;

@@ -87,7 +87,7 @@ private:
     void menuBar();
     void statusBar();
     void sideBar(float x, float y, float w, float h);
-    void variantsStrip(float x, float y, float w);
+    void variantsStrip(float x, float y);
     void compareViews(float x, float y, float w, float h);
     void dialogs();
     void recoveryDialog();
@@ -104,6 +104,7 @@ private:
     session::Document doc_;
     session::Variants variants_;
     std::vector<std::unique_ptr<VariantView>> variantViews_;
+    std::uint64_t variantsSeen_ = ~std::uint64_t{0};
     session::RecentFiles recent_;
     std::unique_ptr<session::Autosave> autosave_;
     std::optional<session::Recovery> recovery_;

@@ -26,18 +26,13 @@ std::string extensionOf(const std::string& path)
     return ext;
 }
 
-// A final-quality still from the design's presentation view (the render
-// command's settings: 10 bounces, 8x MSAA, 12 jittered frames).
+// A final-quality still from the design's presentation view, as the render
+// command draws it.
 render::Image still(const Derived& d, render::Renderer& renderer, int width, int height)
 {
-    const bool facesViewer =
-        d.spec.piece == design::PieceType::Pendant || d.spec.piece == design::PieceType::Earrings;
-    render::OrbitCamera camera = render::OrbitCamera::presentation(facesViewer);
+    render::OrbitCamera camera = render::OrbitCamera::presentation(render::facesViewer(d.spec.piece));
     camera.frame(d.piece->bounds, static_cast<float>(width) / static_cast<float>(height));
-    render::FrameSettings settings;
-    settings.gemBounces = 10;
-    settings.samples = 8;
-    settings.stillFrames = 12;
+    const render::FrameSettings settings = render::finalSettings();
     return renderer.renderImage(camera, settings, width, height);
 }
 

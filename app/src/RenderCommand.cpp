@@ -22,18 +22,14 @@ int runRenderCommand(const Options& options)
     auto context = render::createOffscreenContext();
     render::Renderer renderer;
     renderer.setPiece(piece);
-    const bool facesViewer =
-        spec.piece == design::PieceType::Pendant || spec.piece == design::PieceType::Earrings;
+    const bool facesViewer = render::facesViewer(spec.piece);
     render::OrbitCamera camera = render::OrbitCamera::presentation(facesViewer);
     if (options.view) camera.setView(*render::viewPresetFromString(*options.view), facesViewer);
     camera.frame(piece.bounds, static_cast<float>(width) / static_cast<float>(height));
     render::FrameSettings settings;
     // A still follows more internal reflections than the picture while it turns.
-    settings.gemBounces = options.finalQuality ? 10 : 4;
-    settings.samples = options.finalQuality ? 8 : 4;
-    // A final still averages jittered frames (progressive refinement); 12 keep
-    // a 1600x1600 still under 3 s on a software rasteriser (BENCHMARKS.md).
-    settings.stillFrames = options.finalQuality ? 12 : 1;
+    if (options.finalQuality) settings = render::finalSettings(settings);
+    else settings.gemBounces = 4;
     if (options.view && *options.view == "on_hand") settings.showFinger = !facesViewer;
     if (options.aset) {
         if (!piece.centreStone)

@@ -1094,6 +1094,14 @@ std::string Renderer::reloadShaders()
     return errors;
 }
 
+FrameSettings finalSettings(FrameSettings base)
+{
+    base.gemBounces = 10;
+    base.samples = 8;
+    base.stillFrames = 12;
+    return base;
+}
+
 FrameSettings asetSettings(FrameSettings base)
 {
     base.aset = true;

@@ -47,8 +47,7 @@ int main(int argc, char** argv)
     const render::OutputTarget target(width, height);
     app::Derived derived = app::derive(spec, book, orderDate);
     renderer.setPiece(*derived.piece);
-    const bool facesViewer =
-        spec.piece == design::PieceType::Pendant || spec.piece == design::PieceType::Earrings;
+    const bool facesViewer = render::facesViewer(spec.piece);
     render::OrbitCamera camera = render::OrbitCamera::presentation(facesViewer);
     camera.frame(derived.piece->bounds, static_cast<float>(width) / static_cast<float>(height));
     render::FrameSettings settings;  // the window's while a slider is held: 4 bounces, no accumulation

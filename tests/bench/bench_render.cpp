@@ -96,8 +96,7 @@ int main(int argc, char** argv)
     render::Renderer full, metalOnly;
     full.setPiece(piece);
     metalOnly.setPiece(bare);
-    const bool facesViewer =
-        spec.piece == design::PieceType::Pendant || spec.piece == design::PieceType::Earrings;
+    const bool facesViewer = render::facesViewer(spec.piece);
     render::OrbitCamera cam = render::OrbitCamera::presentation(facesViewer);
     cam.frame(piece.bounds, static_cast<float>(width) / static_cast<float>(height));
 

@@ -38,6 +38,7 @@ const Variant& Variants::keep(const design::PieceSpec& spec, std::string name)
         throw std::invalid_argument("a variant named \"" + name + "\" is kept already; choose another name");
     }
     variants_.push_back(Variant{std::move(name), spec});
+    ++revision_;
     return variants_.back();
 }
 
@@ -48,14 +49,20 @@ void Variants::rename(std::size_t index, std::string name)
     if (taken(variants_, name, index))
         throw std::invalid_argument("a variant named \"" + name + "\" is kept already; choose another name");
     variants_[index].name = std::move(name);
+    ++revision_;
 }
 
 void Variants::remove(std::size_t index)
 {
     checkIndex(index, variants_.size());
     variants_.erase(variants_.begin() + static_cast<std::ptrdiff_t>(index));
+    ++revision_;
 }
 
-void Variants::clear() { variants_.clear(); }
+void Variants::clear()
+{
+    variants_.clear();
+    ++revision_;
+}
 
 }  // namespace atelier::session

@@ -14,6 +14,7 @@
 #include <pricing/Quote.h>
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,7 +39,9 @@ struct DesignState {
     const pricing::Quote* quote = nullptr;
     // The same piece quoted under cast, handmade and hybrid (index =
     // design::Method), same audience as `quote`; empty when not quoted.
-    std::vector<pricing::Quote> methodQuotes;
+    // A view of the caller's quotes: the state is built every frame and must
+    // not copy them.
+    std::span<const pricing::Quote> methodQuotes;
     std::string buildError;  // why the last edit was refused, if it was
     std::string quoteError;  // why there is no quote
 };

@@ -79,6 +79,18 @@ struct FrameSettings {
     bool operator==(const FrameSettings&) const = default;
 };
 
+// Pendants and earrings are presented facing the viewer; rings and bands as
+// they lie on a tray (OrbitCamera::presentation, setView).
+inline bool facesViewer(design::PieceType piece)
+{
+    return piece == design::PieceType::Pendant || piece == design::PieceType::Earrings;
+}
+
+// `base` at final quality, as a still for a client: 10 gem bounces, 8× MSAA
+// and 12 jittered frames averaged (a 1600x1600 still under 3 s on llvmpipe,
+// BENCHMARKS.md). The render command and every export use it.
+FrameSettings finalSettings(FrameSettings base = {});
+
 // `base` made ready for the light-performance image: aset on, a black
 // background (the ASET scope's dark surround) and no contact shadow, 10 bounces.
 FrameSettings asetSettings(FrameSettings base = {});

@@ -3,6 +3,7 @@
 
 #include <design/Piece.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -28,9 +29,12 @@ public:
     const std::vector<Variant>& all() const { return variants_; }
     std::size_t size() const { return variants_.size(); }
     bool full() const { return variants_.size() >= kMax; }
+    // Moves on every keep, rename, remove and clear: the compare view rebuilds then.
+    std::uint64_t revision() const { return revision_; }
 
 private:
     std::vector<Variant> variants_;
+    std::uint64_t revision_ = 0;
 };
 
 }  // namespace atelier::session

@@ -18,6 +18,16 @@
 // non-convex stone (the heart's two lobes) and GEM_LIGHT for what the traced
 // rays see: 0 the studio preset's stone lights (softboxes, flags and lamps),
 // 1 another room (studio()), 2 the light-performance image (ASET).
+// GEM_PROXY: a convex faceted stone drawn as its bounding box (melee): the
+// pixel finds where the view ray enters the stone from the facet planes
+// themselves (and the girdle cylinder), discards where it misses, and writes
+// that point's depth. A melee stone a few pixels across has about as many
+// triangles as pixels, and a rasteriser shades whole 2x2 quads (llvmpipe 4x4
+// blocks) of every triangle: through its facet mesh a 1.3 mm stone cost about
+// ten times the shading of its pixels (BENCHMARKS.md). The same optics follow
+// from the entry point, so the stone reads the same; its outline is decided
+// per pixel rather than per MSAA sample, and the still's jittered frames
+// smooth it.
 #include "studio.glsl"
 
 #define MAX_PLANES 96
@@ -240,7 +250,8 @@ vec3 gemLight(vec3 d)
 #endif
 }
 
-vec3 shadeFaceted(vec3 incoming, vec3 n)
+// `p`: the entry point in the stone's frame; `n`: the entry facet's outward normal (world).
+vec3 shadeFaceted(vec3 incoming, vec3 n, vec3 p)
 {
     float cosI = max(-dot(incoming, n), 0.0);
     vec3 fr = fresnelEnter(cosI);
@@ -249,7 +260,6 @@ vec3 shadeFaceted(vec3 incoming, vec3 n)
     // Trace in the stone's frame; directions go back to the world to sample the studio.
     mat3 toWorld = mat3(u_model);
     mat3 toStone = transpose(toWorld);
-    vec3 p = toStone * (v_position - u_model[3].xyz);
     vec3 d = toStone * refract(incoming, n, 1.0 / u_iorBands.g);
     int first = 0, last = u_planeCount;
 #ifdef GEM_LOBES
@@ -353,14 +363,76 @@ vec3 shadeCabochon(vec3 incoming, vec3 n)
     return color + (1.0 - fr) * body;
 }
 
+#ifdef GEM_PROXY
+uniform mat4 u_viewProj;
+
+// Where the ray o + t d (stone frame, t > 0) enters the convex stone bounded by
+// the planes and the girdle cylinder: false when it misses. The ray is inside
+// every plane's half-space for t in [tIn, tOut] (Kay–Kajiya slabs over facet
+// planes), and inside the cylinder between its two roots.
+bool enterStone(vec3 o, vec3 d, out float tIn, out vec3 normal)
+{
+    tIn = 0.0;
+    float tOut = 1e9;
+    normal = vec3(0.0, 1.0, 0.0);
+    for (int i = 0; i < u_planeCount; ++i) {
+        vec4 plane = u_planes[i];
+        float dn = dot(plane.xyz, d);
+        float gap = plane.w - dot(plane.xyz, o);  // > 0: o is inside this plane
+        if (abs(dn) < 1e-9) {
+            if (gap < 0.0) return false;
+        } else if (dn < 0.0) {
+            float t = gap / dn;
+            if (t > tIn) { tIn = t; normal = plane.xyz; }
+        } else {
+            tOut = min(tOut, gap / dn);
+        }
+    }
+    if (u_girdleAxes.x > 0.0) {
+        vec2 od = o.xz / u_girdleAxes, dd = d.xz / u_girdleAxes;
+        float a = dot(dd, dd), b = dot(od, dd), c = dot(od, od) - 1.0;
+        if (a > 1e-12) {
+            float disc = b * b - a * c;
+            if (disc < 0.0) return false;
+            float root = sqrt(disc);
+            float t0 = (-b - root) / a;
+            if (t0 > tIn) {
+                tIn = t0;
+                vec3 q = o + t0 * d;
+                normal = normalize(vec3(q.x / (u_girdleAxes.x * u_girdleAxes.x), 0.0,
+                                        q.z / (u_girdleAxes.y * u_girdleAxes.y)));
+            }
+            tOut = min(tOut, (-b + root) / a);
+        } else if (c > 0.0) {
+            return false;
+        }
+    }
+    return tIn > 0.0 && tIn < tOut;
+}
+#endif
+
 void main()
 {
-    vec3 n = normalize(v_normal);
     vec3 incoming = normalize(v_position - u_cameraPos);
+#ifdef GEM_PROXY
+    mat3 toWorld = mat3(u_model);
+    mat3 toStone = transpose(toWorld);
+    vec3 origin = toStone * (u_cameraPos - u_model[3].xyz);
+    float tIn;
+    vec3 entryN;
+    if (!enterStone(origin, toStone * incoming, tIn, entryN)) discard;
+    vec3 p = origin + tIn * (toStone * incoming);
+    vec4 clip = u_viewProj * vec4(u_cameraPos + tIn * incoming, 1.0);
+    gl_FragDepth = 0.5 * (gl_DepthRange.diff * clip.z / clip.w + gl_DepthRange.near + gl_DepthRange.far);
+    vec3 n = toWorld * entryN;
+#else
+    vec3 n = normalize(v_normal);
+    vec3 p = transpose(mat3(u_model)) * (v_position - u_model[3].xyz);
+#endif
 #ifdef GEM_CABOCHON
     vec3 color = shadeCabochon(incoming, n);
 #else
-    vec3 color = shadeFaceted(incoming, n);
+    vec3 color = shadeFaceted(incoming, n, p);
 #if GEM_LIGHT == 2
     color = asetClass(color);
 #endif

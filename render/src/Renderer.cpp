@@ -135,6 +135,10 @@ struct GemShape {
     // frame; x = 0 for a faceted stone, which is traced instead.
     glm::vec4 dome{0.0f};
     float domeBaseY = 0.0f;
+    // A convex faceted stone whose planes are all traced (none dropped past
+    // kMaxGemPlanes): its bounding box, drawn instead of the facet mesh when
+    // the stone is melee (gem.frag, GEM_PROXY). Null otherwise.
+    std::unique_ptr<GpuMesh> proxy;
 };
 
 // Band centres for dispersion: the sRGB primaries' dominant wavelengths
@@ -150,7 +154,7 @@ struct GemItem {
     glm::vec3 iorBands{1.5f};       // R, G, B bands (kBandNm)
     glm::vec3 absorptionPerMm{0.0f};
     int milky = 0;                  // a translucent scattering body (opal, pearl)
-    bool melee = false;             // halo, pavé, channel, eternity: fewer bounces
+    bool melee = false;             // halo, pavé, channel, eternity: fewer bounces, drawn by proxy
 };
 
 // Melee is drawn with at most this many internal reflections: for an ideal
@@ -163,6 +167,30 @@ constexpr int kMeleeBounces = 3;
 // planes. The ellipse is exact for round and oval stones.
 constexpr std::size_t kMaxGirdlePlanesTraced = 16;
 
+// The box [lo, hi] as twelve triangles facing out (counter-clockwise seen
+// from outside), each face with its own normals.
+design::MeshData boxMesh(const glm::vec3& lo, const glm::vec3& hi)
+{
+    design::MeshData box;
+    auto corner = [&](int i) { return glm::vec3(i & 1 ? hi.x : lo.x, i & 2 ? hi.y : lo.y, i & 4 ? hi.z : lo.z); };
+    // Each face: its four corners around it, and its outward normal.
+    const int faces[6][4] = {{0, 2, 6, 4}, {1, 5, 7, 3}, {0, 4, 5, 1}, {2, 3, 7, 6}, {0, 1, 3, 2}, {4, 6, 7, 5}};
+    const glm::vec3 normals[6] = {{-1, 0, 0}, {1, 0, 0}, {0, -1, 0}, {0, 1, 0}, {0, 0, -1}, {0, 0, 1}};
+    for (int f = 0; f < 6; ++f) {
+        glm::vec3 q[4];
+        for (int k = 0; k < 4; ++k) q[k] = corner(faces[f][k]);
+        const bool flip = glm::dot(glm::cross(q[1] - q[0], q[2] - q[0]), normals[f]) < 0.0f;
+        const auto base = static_cast<std::uint32_t>(box.positions.size());
+        for (int k = 0; k < 4; ++k) {
+            box.positions.push_back(q[k]);
+            box.normals.push_back(normals[f]);
+        }
+        const std::uint32_t order[6] = {0, 1, 2, 0, 2, 3};
+        for (int k = 0; k < 6; ++k) box.indices.push_back(base + (flip ? order[5 - k] : order[k]));
+    }
+    return box;
+}
+
 GemShape uploadShape(const design::GemGeometry& stone)
 {
     GemShape shape;
@@ -170,9 +198,13 @@ GemShape uploadShape(const design::GemGeometry& stone)
     std::size_t girdle = 0;
     for (design::FacetKind k : stone.facetKinds) girdle += k == design::FacetKind::Girdle;
     const bool cylinder = girdle > kMaxGirdlePlanesTraced && stone.convex();
+    bool dropped = false;
     auto add = [&](std::size_t i) {
         if (cylinder && stone.facetKinds[i] == design::FacetKind::Girdle) return;
-        if (shape.planes.size() == static_cast<std::size_t>(kMaxGemPlanes)) return;
+        if (shape.planes.size() == static_cast<std::size_t>(kMaxGemPlanes)) {
+            dropped = true;
+            return;
+        }
         const design::Plane& p = stone.facets[i];
         shape.planes.emplace_back(glm::vec3(p.normal), static_cast<float>(p.d));
     };
@@ -215,6 +247,16 @@ GemShape uploadShape(const design::GemGeometry& stone)
     if (cylinder && !domed)
         shape.girdleAxes = glm::vec2(static_cast<float>(stone.lengthMm * 0.5),
                                      static_cast<float>(stone.widthMm * 0.5));
+    if (!domed && stone.convex() && !dropped && !stone.mesh.positions.empty()) {
+        glm::vec3 lo(1e30f), hi(-1e30f);
+        for (const glm::vec3& p : stone.mesh.positions) {
+            lo = glm::min(lo, p);
+            hi = glm::max(hi, p);
+        }
+        // A margin of 1 % so that the stone's outline never falls on the box's edge.
+        const glm::vec3 margin = 0.01f * (hi - lo) + glm::vec3(1e-3f);
+        shape.proxy = std::make_unique<GpuMesh>(boxMesh(lo - margin, hi + margin));
+    }
     return shape;
 }
 
@@ -395,20 +437,22 @@ struct Renderer::Impl {
     // The stones: gem.frag in variants (a software rasteriser runs every branch
     // a uniform could take): faceted convex or two-lobed, each with what its
     // rays see (the studio's stone lights, another room, the ASET classes), and
-    // the cabochon's dome. Built when a frame first needs one.
-    static constexpr int kGemVariants = 7;
+    // the cabochon's dome; convex melee drawn by proxy (GEM_PROXY) with each
+    // light. Built when a frame first needs one.
+    static constexpr int kGemVariants = 10;
     std::unique_ptr<ShaderProgram> gemVariants[kGemVariants];
-    ShaderProgram& gemProgram(const GemShape& shape, int shaderEnvironment, bool aset)
+    ShaderProgram& gemProgram(const GemShape& shape, bool proxy, int shaderEnvironment, bool aset)
     {
         int v = 6;
         if (shape.dome.x <= 0.0f)
-            v = (shape.partSplit > 0 ? 3 : 0) + (aset ? 2 : shaderEnvironment != 0 ? 1 : 0);
+            v = (proxy ? 7 : shape.partSplit > 0 ? 3 : 0) + (aset ? 2 : shaderEnvironment != 0 ? 1 : 0);
         if (!gemVariants[v]) {
             std::vector<std::string> defines;
             if (v == 6) defines.push_back("GEM_CABOCHON 1");
             else {
-                defines.push_back("GEM_LIGHT " + std::to_string(v % 3));
-                if (v >= 3) defines.push_back("GEM_LOBES 1");
+                defines.push_back("GEM_LIGHT " + std::to_string(v >= 7 ? v - 7 : v % 3));
+                if (v >= 3 && v < 6) defines.push_back("GEM_LOBES 1");
+                if (v >= 7) defines.push_back("GEM_PROXY 1");
             }
             gemVariants[v] = std::make_unique<ShaderProgram>("piece.vert", "gem.frag", std::move(defines));
         }
@@ -931,7 +975,8 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     const ShaderProgram* boundGem = nullptr;
     const GemShape* bound = nullptr;
     for (const GemItem& item : im.gems) {
-        const ShaderProgram& gem = im.gemProgram(*item.shape, environment, settings.aset);
+        const bool proxy = item.melee && item.shape->proxy && settings.meleeProxies;
+        const ShaderProgram& gem = im.gemProgram(*item.shape, proxy, environment, settings.aset);
         if (&gem != boundGem) {
             boundGem = &gem;
             bound = nullptr;  // uniforms are the program's: set them again
@@ -961,7 +1006,7 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
         gem.set("u_iorBands", settings.aset ? glm::vec3(item.iorBands.y) : item.iorBands);
         gem.set("u_absorption", settings.aset ? glm::vec3(0.0f) : item.absorptionPerMm);
         gem.set("u_milky", item.milky);
-        item.shape->mesh->draw();
+        (proxy ? item.shape->proxy : item.shape->mesh)->draw();
     }
     glDisable(GL_CULL_FACE);
     glDisable(GL_DEPTH_TEST);

@@ -22,6 +22,12 @@ struct FrameSettings {
     float renderScale = 1.0f;
     float exposure = 1.0f;
     int gemBounces = 6;       // internal reflections followed in each stone
+    // Melee (halo, pavé, channel, eternity stones) that is convex and faceted
+    // is drawn as its bounding box, each pixel finding the stone's surface
+    // from its facet planes (gem.frag, GEM_PROXY): a few times faster than its
+    // facet mesh on a software rasteriser for the same look. Off draws the
+    // facet mesh, the reference the tests compare the proxy with.
+    bool meleeProxies = true;
     // The light. Changing the preset re-bakes the metal's environment cube map
     // once (EnvironmentMaps: tens to a few hundred ms on llvmpipe), not per frame.
     EnvironmentPreset environment = EnvironmentPreset::Studio;

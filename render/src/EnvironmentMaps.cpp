@@ -89,8 +89,8 @@ EnvironmentMaps::EnvironmentMaps()
 EnvironmentMaps::~EnvironmentMaps()
 {
     glDeleteFramebuffers(1, &fbo_);
-    const GLuint textures[4] = {source_, specular_, brdf_, panorama_};
-    glDeleteTextures(4, textures);
+    const GLuint textures[5] = {source_, specular_, brdf_, panorama_, polish_};
+    glDeleteTextures(5, textures);
 }
 
 void EnvironmentMaps::setPanorama(const Panorama& panorama)
@@ -122,6 +122,7 @@ void EnvironmentMaps::clearPanorama()
 std::string EnvironmentMaps::reload()
 {
     baked_ = -1;
+    polishBake_ = -1;
     std::string errors;
     for (ShaderProgram* p : {&bake_, &prefilter_})
         if (!p->reload()) errors += p->error() + "\n";
@@ -188,6 +189,47 @@ void EnvironmentMaps::ensure(EnvironmentPreset preset, unsigned emptyVao)
     glFinish();
     lastBakeMs_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     baked_ = environment;
+    ++bakes_;
+}
+
+unsigned EnvironmentMaps::polishCube(float roughness, unsigned emptyVao)
+{
+    roughness = std::clamp(roughness, 0.02f, 1.0f);  // as metal.frag: alpha 0 has no lobe to sample
+    if (polish_ != 0 && polishBake_ == bakes_ && polishRoughness_ == roughness) return polish_;
+    const int level = std::clamp(static_cast<int>(std::lround(roughness * static_cast<float>(kLevels - 1))), 0,
+                                 kLevels - 1);
+    const int size = kCubeSize >> level;
+    if (polish_ == 0 || polishSize_ != size) {
+        if (polish_ != 0) glDeleteTextures(1, &polish_);
+        polish_ = makeCube(size, 1);
+        glTexParameteri(GL_TEXTURE_CUBE_MAP, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        polishSize_ = size;
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_BLEND);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_SCISSOR_TEST);
+    glBindVertexArray(emptyVao);
+    prefilter_.use();
+    prefilter_.set("u_source", 0);
+    prefilter_.set("u_sourceSize", static_cast<float>(kCubeSize));
+    prefilter_.set("u_samples", kPrefilterSamples);
+    prefilter_.set("u_roughness", roughness);
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_CUBE_MAP, source_);
+    glViewport(0, 0, size, size);
+    for (int face = 0; face < 6; ++face) {
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0,
+                               static_cast<GLenum>(GL_TEXTURE_CUBE_MAP_POSITIVE_X + face), polish_, 0);
+        prefilter_.set("u_face", face);
+        glDrawArrays(GL_TRIANGLES, 0, 3);
+    }
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_CUBE_MAP_POSITIVE_X, 0, 0);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    polishBake_ = bakes_;
+    polishRoughness_ = roughness;
+    return polish_;
 }
 
 }  // namespace atelier::render

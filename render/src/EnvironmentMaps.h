@@ -58,6 +58,16 @@ public:
     std::string reload();
 
     unsigned specularCube() const { return specular_; }  // GL_TEXTURE_CUBE_MAP, RGBA16F
+    // The room prefiltered at exactly `roughness` (clamped to 0.02-1) in a cube of
+    // one level (GL_TEXTURE_CUBE_MAP, RGBA16F, bilinear), for polished metal:
+    // one bilinear read a pixel where specularCube() needs a trilinear read
+    // between two levels (on llvmpipe that read was a quarter of the metal
+    // pass, BENCHMARKS.md), and the lobe of that very roughness rather than a
+    // blend of two neighbours'. Its faces are as large as the level of
+    // specularCube() nearest that roughness. Prefiltered again when the room
+    // (ensure()) or the roughness changes; call after ensure(). Changes the
+    // same state as ensure().
+    unsigned polishCube(float roughness, unsigned emptyVao);
     unsigned brdfTexture() const { return brdf_; }       // GL_TEXTURE_2D, RG16F (A, B)
     float maxLod() const { return static_cast<float>(kLevels - 1); }
     double lastBakeMs() const { return lastBakeMs_; }  // wall time of the last bake, after glFinish
@@ -72,6 +82,11 @@ private:
     unsigned panorama_ = 0;  // 0 = none: the presets light the piece
     int panoramaWidth_ = 0;  // texels of the uploaded level 0
     int baked_ = -1;  // shaderEnvironment() of what is in the cubes, -1 = none
+    unsigned polish_ = 0;     // polishCube()
+    int polishSize_ = 0;
+    int bakes_ = 0;           // ensure()'s bakes so far
+    int polishBake_ = -1;     // bakes_ when polish_ was prefiltered, -1 = never
+    float polishRoughness_ = -1.0f;
     double lastBakeMs_ = 0.0;
 };
 

@@ -876,6 +876,8 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     // The metal's environment: baked when the preset changes, not per frame.
     // The stones trace the same room procedurally (studio.glsl) and need its preset.
     im.environment.ensure(settings.environment, im.emptyVao);
+    const unsigned polishCube =
+        im.environment.polishCube(std::clamp(settings.metalRoughness, 0.0f, 1.0f), im.emptyVao);
     // The preset's number, or the panorama's (studio.glsl's u_environment).
     const int environment = im.environment.shaderEnvironment(settings.environment);
     if (settings.contactShadow && !settings.showFinger && !settings.aset) im.ensureShadow();
@@ -935,6 +937,7 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     glActiveTexture(GL_TEXTURE2);
     glBindTexture(GL_TEXTURE_2D, im.environment.brdfTexture());
     glActiveTexture(GL_TEXTURE0);
+    unsigned boundCube = im.environment.specularCube();
     for (const MetalItem& item : im.metals) {
         const bool textured = item.finish != design::Finish::Polished &&
                               item.finish != design::Finish::Matte;
@@ -943,6 +946,17 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
             program.use();
             boundMetal = &program;
         }
+        // Polished parts of the plain program read the cube prefiltered at
+        // their very roughness, at level 0 (EnvironmentMaps::polishCube).
+        const bool polished = !textured && item.roughness < 0.0f;
+        const unsigned cube = polished ? polishCube : im.environment.specularCube();
+        if (cube != boundCube) {
+            glActiveTexture(GL_TEXTURE1);
+            glBindTexture(GL_TEXTURE_CUBE_MAP, cube);
+            glActiveTexture(GL_TEXTURE0);
+            boundCube = cube;
+        }
+        program.set("u_envMaxLod", polished ? 0.0f : im.environment.maxLod());
         // The light-performance image draws metal black so the stone's pattern reads.
         program.set("u_f0", settings.aset ? glm::vec3(0.0f) : settings.showUnplated ? item.alloyF0 : item.f0);
         program.set("u_roughness", item.roughness >= 0.0f ? item.roughness
@@ -956,7 +970,10 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
         item.mesh->draw();
     }
     if (settings.showFinger && !settings.aset && im.finger) {
-        // Skin in the same room: the prefiltered cube is still bound to unit 1.
+        // Skin in the same room, from the prefiltered cube's levels.
+        glActiveTexture(GL_TEXTURE1);
+        glBindTexture(GL_TEXTURE_CUBE_MAP, im.environment.specularCube());
+        glActiveTexture(GL_TEXTURE0);
         im.skin.use();
         im.skin.set("u_viewProj", viewProj);
         im.skin.set("u_model", glm::mat4(1.0f));

@@ -47,6 +47,14 @@ uniform int u_planeCount;
 // the last plane of each lobe is the split between them (no face of the stone):
 // a ray that reaches it goes on into the other lobe. 0 = one convex part.
 uniform int u_partSplit;
+// A convex stone's planes run crown, girdle, pavilion: [0, u_crownEnd) face up,
+// [u_pavilionStart, u_planeCount) face down, and a ray inside can leave by a
+// crown plane only if d.y > −u_crownReach, by a pavilion plane only if
+// d.y < u_pavilionReach (the groups' largest horizontal normal component).
+uniform int u_crownEnd;
+uniform int u_pavilionStart;
+uniform float u_crownReach;
+uniform float u_pavilionReach;
 // A curved girdle is traced as an elliptic cylinder around Y with these
 // semi-axes (x, z) instead of its many planes; (0, 0) = no cylinder.
 uniform vec2 u_girdleAxes;
@@ -83,7 +91,12 @@ float exitDistance(vec3 p, vec3 d, int first, int last, out vec3 normal, out int
 #ifdef GEM_LOBES
     for (int i = first; i < last; ++i) {
 #else
-    for (int i = 0; i < u_planeCount; ++i) {
+    // Only the groups the ray can reach: a steep ray skips the other side's
+    // planes (bounds that vary per pixel, but alike for the neighbouring
+    // pixels a SIMD renderer runs together, whose rays follow the same facets).
+    int from = d.y <= -u_crownReach ? u_crownEnd : 0;
+    int to = d.y >= u_pavilionReach ? u_pavilionStart : u_planeCount;
+    for (int i = from; i < to; ++i) {
 #endif
         vec4 plane = u_planes[i];
         float dn = dot(plane.xyz, d);
@@ -372,22 +385,24 @@ uniform mat4 u_viewProj;
 // planes), and inside the cylinder between its two roots.
 bool enterStone(vec3 o, vec3 d, out float tIn, out vec3 normal)
 {
+    // Selects rather than branches: a SIMD renderer's lanes run one path.
     tIn = 0.0;
     float tOut = 1e9;
-    normal = vec3(0.0, 1.0, 0.0);
+    int entry = -1;
+    bool miss = false;
     for (int i = 0; i < u_planeCount; ++i) {
         vec4 plane = u_planes[i];
         float dn = dot(plane.xyz, d);
         float gap = plane.w - dot(plane.xyz, o);  // > 0: o is inside this plane
-        if (abs(dn) < 1e-9) {
-            if (gap < 0.0) return false;
-        } else if (dn < 0.0) {
-            float t = gap / dn;
-            if (t > tIn) { tIn = t; normal = plane.xyz; }
-        } else {
-            tOut = min(tOut, gap / dn);
-        }
+        float t = gap / (abs(dn) < 1e-9 ? 1e-9 : dn);
+        bool enters = dn < -1e-9 && t > tIn;
+        tIn = enters ? t : tIn;
+        entry = enters ? i : entry;
+        tOut = dn > 1e-9 ? min(tOut, t) : tOut;
+        miss = miss || (abs(dn) <= 1e-9 && gap < 0.0);  // parallel to a plane it lies outside
     }
+    if (miss) return false;
+    normal = entry >= 0 ? u_planes[max(entry, 0)].xyz : vec3(0.0, 1.0, 0.0);
     if (u_girdleAxes.x > 0.0) {
         vec2 od = o.xz / u_girdleAxes, dd = d.xz / u_girdleAxes;
         float a = dot(dd, dd), b = dot(od, dd), c = dot(od, od) - 1.0;

@@ -131,6 +131,16 @@ struct GemShape {
     // Non-convex: the first lobe's planes come first, [0, partSplit), each
     // lobe's list ending with the plane that splits it from the other lobe.
     int partSplit = 0;
+    // A convex stone's planes are ordered crown (normal up), then those
+    // around the girdle, then pavilion (normal down): planes [0, crownEnd)
+    // and [pavilionStart, size) are the crown's and the pavilion's. A ray
+    // inside leaves by a plane only if it runs toward it (n·d > 0), which a
+    // crown plane allows only for d.y > −|n_xz| and a pavilion plane only for
+    // d.y < |n_xz|: rays steeper than the largest |n_xz| of a group skip it
+    // (gem.frag, exitDistance). Exact, and a ray in a round brilliant going
+    // down from the table tests its pavilion alone.
+    int crownEnd = 0, pavilionStart = 0;
+    float crownReach = 2.0f, pavilionReach = 2.0f;  // largest |n_xz| of each group; 2 = never skipped
     // Cabochon: the dome's semi-axes (x, height, z) and centre height, stone
     // frame; x = 0 for a faceted stone, which is traced instead.
     glm::vec4 dome{0.0f};
@@ -247,6 +257,26 @@ GemShape uploadShape(const design::GemGeometry& stone)
     if (cylinder && !domed)
         shape.girdleAxes = glm::vec2(static_cast<float>(stone.lengthMm * 0.5),
                                      static_cast<float>(stone.widthMm * 0.5));
+    if (!domed && stone.convex()) {
+        auto group = [](const glm::vec4& p) { return p.y > 1e-4f ? 0 : p.y < -1e-4f ? 2 : 1; };
+        std::stable_sort(shape.planes.begin(), shape.planes.end(),
+                         [&](const glm::vec4& a, const glm::vec4& b) { return group(a) < group(b); });
+        shape.crownReach = shape.pavilionReach = 0.0f;
+        for (const glm::vec4& p : shape.planes) {
+            const float reach = std::sqrt(p.x * p.x + p.z * p.z);
+            const int g = group(p);
+            if (g == 0) {
+                ++shape.crownEnd;
+                shape.crownReach = std::max(shape.crownReach, reach);
+            } else if (g == 2) {
+                shape.pavilionReach = std::max(shape.pavilionReach, reach);
+            }
+        }
+        shape.pavilionStart = static_cast<int>(shape.planes.size());
+        while (shape.pavilionStart > 0 && group(shape.planes[static_cast<std::size_t>(shape.pavilionStart) - 1]) == 2)
+            --shape.pavilionStart;
+        // An empty group has reach 0: every ray skips it, as it should.
+    }
     if (!domed && stone.convex() && !dropped && !stone.mesh.positions.empty()) {
         glm::vec3 lo(1e30f), hi(-1e30f);
         for (const glm::vec3& p : stone.mesh.positions) {
@@ -1012,6 +1042,10 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
             gem.set("u_planeCount", static_cast<int>(bound->planes.size()));
             gem.set("u_girdleAxes", bound->girdleAxes);
             gem.set("u_partSplit", bound->partSplit);
+            gem.set("u_crownEnd", bound->crownEnd);
+            gem.set("u_pavilionStart", bound->pavilionStart);
+            gem.set("u_crownReach", bound->crownReach);
+            gem.set("u_pavilionReach", bound->pavilionReach);
             gem.set("u_dome", bound->dome);
             gem.set("u_domeBaseY", bound->domeBaseY);
         }

@@ -378,6 +378,18 @@ vec3 shadeCabochon(vec3 incoming, vec3 n)
 
 #ifdef GEM_PROXY
 uniform mat4 u_viewProj;
+// The depth of everything drawn before the melee (metal, the other stones),
+// with its MSAA samples, and the farthest of them at this pixel.
+uniform sampler2DMS u_sceneDepth;
+uniform int u_depthSamples;
+
+float sceneDepthFarthest()
+{
+    float farthest = 0.0;
+    for (int i = 0; i < u_depthSamples; ++i)
+        farthest = max(farthest, texelFetch(u_sceneDepth, ivec2(gl_FragCoord.xy), i).r);
+    return farthest;
+}
 
 // Where the ray o + t d (stone frame, t > 0) enters the convex stone bounded by
 // the planes and the girdle cylinder: false when it misses. The ray is inside
@@ -430,6 +442,10 @@ void main()
 {
     vec3 incoming = normalize(v_position - u_cameraPos);
 #ifdef GEM_PROXY
+    // The box's face lies in front of the stone along the ray: where what is
+    // drawn lies in front of the face at every sample, it hides the stone.
+    float scene = sceneDepthFarthest();
+    if (gl_FragCoord.z > scene) discard;
     mat3 toWorld = mat3(u_model);
     mat3 toStone = transpose(toWorld);
     vec3 origin = toStone * (u_cameraPos - u_model[3].xyz);
@@ -438,7 +454,9 @@ void main()
     if (!enterStone(origin, toStone * incoming, tIn, entryN)) discard;
     vec3 p = origin + tIn * (toStone * incoming);
     vec4 clip = u_viewProj * vec4(u_cameraPos + tIn * incoming, 1.0);
-    gl_FragDepth = 0.5 * (gl_DepthRange.diff * clip.z / clip.w + gl_DepthRange.near + gl_DepthRange.far);
+    float depth = 0.5 * (gl_DepthRange.diff * clip.z / clip.w + gl_DepthRange.near + gl_DepthRange.far);
+    if (depth > scene) discard;  // hidden at every sample
+    gl_FragDepth = depth;
     vec3 n = toWorld * entryN;
 #else
     vec3 n = normalize(v_normal);

@@ -337,6 +337,9 @@ struct ColorTarget {
 struct HdrTarget {
     int width = 0, height = 0, samples = 0;
     GLuint msFbo = 0, msColor = 0, msDepth = 0;
+    // The depth of what is drawn before the melee, copied so that the melee's
+    // proxies can read it while they draw (Renderer::render).
+    GLuint depthCopyFbo = 0, depthCopy = 0;
     // Nearest: read one to one; present() switches to linear to stretch a
     // frame drawn below the viewport's size (renderScale).
     ColorTarget resolve;
@@ -348,8 +351,10 @@ struct HdrTarget {
         glDeleteFramebuffers(1, &msFbo);
         glDeleteTextures(1, &msColor);
         glDeleteRenderbuffers(1, &msDepth);
+        glDeleteFramebuffers(1, &depthCopyFbo);
+        glDeleteTextures(1, &depthCopy);
         resolve.release();
-        msFbo = msColor = msDepth = 0;
+        msFbo = msColor = msDepth = depthCopyFbo = depthCopy = 0;
         width = height = 0;
     }
 
@@ -373,6 +378,18 @@ struct HdrTarget {
         glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, msDepth);
         if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
             throw std::runtime_error("the multisampled HDR framebuffer is incomplete");
+
+        glGenTextures(1, &depthCopy);
+        glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, depthCopy);
+        glTexImage2DMultisample(GL_TEXTURE_2D_MULTISAMPLE, s, GL_DEPTH_COMPONENT24, w, h, GL_TRUE);
+        glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, 0);
+        glGenFramebuffers(1, &depthCopyFbo);
+        glBindFramebuffer(GL_FRAMEBUFFER, depthCopyFbo);
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_TEXTURE_2D_MULTISAMPLE, depthCopy, 0);
+        glDrawBuffer(GL_NONE);
+        glReadBuffer(GL_NONE);
+        if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
+            throw std::runtime_error("the depth copy framebuffer is incomplete");
 
         resolve.ensure(w, h, GL_RGBA16F, GL_NEAREST);
     }
@@ -1021,13 +1038,16 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     glActiveTexture(GL_TEXTURE0);
     const ShaderProgram* boundGem = nullptr;
     const GemShape* bound = nullptr;
-    for (const GemItem& item : im.gems) {
-        const bool proxy = item.melee && item.shape->proxy && settings.meleeProxies;
+    auto drawGem = [&](const GemItem& item, bool proxy) {
         const ShaderProgram& gem = im.gemProgram(*item.shape, proxy, environment, settings.aset);
         if (&gem != boundGem) {
             boundGem = &gem;
             bound = nullptr;  // uniforms are the program's: set them again
             gem.use();
+            if (proxy) {
+                gem.set("u_sceneDepth", 4);
+                gem.set("u_depthSamples", im.hdr.samples);
+            }
             gem.set("u_environment", environment);
             gem.set("u_viewProj", viewProj);
             gem.set("u_cameraPos", eye);
@@ -1058,6 +1078,32 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
         gem.set("u_absorption", settings.aset ? glm::vec3(0.0f) : item.absorptionPerMm);
         gem.set("u_milky", item.milky);
         (proxy ? item.shape->proxy : item.shape->mesh)->draw();
+    };
+    // The stones drawn through their meshes first, then the melee by proxy
+    // against a copy of the depth so far: a proxy writes its depth itself
+    // (gl_FragDepth), so the depth test comes after its shading, and most of
+    // a halo's and a pavé's stone surface lies under beads, prongs and the
+    // other stones (two thirds of it in the halo-pavé at 1280x720). A proxy
+    // pixel reads the copy first and leaves at once where what is drawn lies
+    // in front at every sample (BENCHMARKS.md).
+    auto byProxy = [&](const GemItem& item) { return item.melee && item.shape->proxy && settings.meleeProxies; };
+    bool anyProxy = false;
+    for (const GemItem& item : im.gems) {
+        if (byProxy(item)) anyProxy = true;
+        else drawGem(item, false);
+    }
+    if (anyProxy) {
+        const PixelBox& box = im.drawnBox;
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, im.hdr.msFbo);
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, im.hdr.depthCopyFbo);
+        glBlitFramebuffer(box.x0, box.y0, box.x1, box.y1, box.x0, box.y0, box.x1, box.y1, GL_DEPTH_BUFFER_BIT,
+                          GL_NEAREST);
+        glBindFramebuffer(GL_FRAMEBUFFER, im.hdr.msFbo);
+        glActiveTexture(GL_TEXTURE4);
+        glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, im.hdr.depthCopy);
+        glActiveTexture(GL_TEXTURE0);
+        for (const GemItem& item : im.gems)
+            if (byProxy(item)) drawGem(item, true);
     }
     glDisable(GL_CULL_FACE);
     glDisable(GL_DEPTH_TEST);

@@ -262,7 +262,25 @@ void buildPendant(const PieceSpec& spec, Piece& piece, Assembler& a)
     if (spec.setting.hasHalo())
         clearance += haloGapMm(spec.setting, head.prongDiameterMm) +
                      std::max(spec.setting.halo.meleeDiameterMm, 0.18 * piece.centreStone->widthMm) + 0.7;
-    BailGeometry bail = buildBail(spec.pendant.bail, *piece.centreStone, clearance);
+    // The bail's frame is the hanging stone's without its turn (+X up): the
+    // stone as it hangs (what the stem must clear) and the metal so far (what
+    // it joins), in that frame.
+    GemGeometry hanging = *piece.centreStone;
+    const glm::dmat4 turn = hangingTurn(spec.stone.cut);
+    if (turn != glm::dmat4(1.0)) {
+        hanging.mesh = transformMesh(hanging.mesh, turn);
+        for (Plane& f : hanging.facets) f.normal = glm::dmat3(turn) * f.normal;  // about the origin: d keeps
+        for (std::vector<glm::dvec2>* outline : {&hanging.girdleOutline, &hanging.points})
+            for (glm::dvec2& q : *outline) {
+                const glm::dvec4 w = turn * glm::dvec4(q.x, 0.0, q.y, 1.0);
+                q = glm::dvec2(w.x, w.z);
+            }
+    }
+    MeshData metal;
+    const glm::dmat4 toBail = glm::inverse(facingForward());
+    for (const Component& c : piece.components)
+        if (c.kind == ComponentKind::Metal) metal.append(transformMesh(c.mesh, toBail));
+    BailGeometry bail = buildBail(spec.pendant.bail, hanging, clearance, &metal);
     a.addMetal("bail", "bail", bail.mesh, facingForward(), bail.wireMm);
 }
 

@@ -41,6 +41,30 @@ inline void requireClosedSolid(const design::MeshData& mesh)
     CHECK(worst < 1e-5);
 }
 
+// Whether `p` lies inside the closed mesh: the crossings of a ray from it,
+// counted (Möller–Trumbore), are odd. The ray's direction is skewed off the
+// axes so that it does not run along the edges of axis-aligned meshes.
+inline bool insideClosedMesh(const design::MeshData& mesh, const glm::dvec3& p)
+{
+    const glm::dvec3 dir = glm::normalize(glm::dvec3(0.5773, 0.6123, 0.5402));
+    int crossings = 0;
+    for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3) {
+        const glm::dvec3 a(mesh.positions[mesh.indices[i]]), b(mesh.positions[mesh.indices[i + 1]]),
+            c(mesh.positions[mesh.indices[i + 2]]);
+        const glm::dvec3 e1 = b - a, e2 = c - a, h = glm::cross(dir, e2);
+        const double det = glm::dot(e1, h);
+        if (std::abs(det) < 1e-14) continue;
+        const glm::dvec3 s = p - a;
+        const double u = glm::dot(s, h) / det;
+        if (u < 0.0 || u > 1.0) continue;
+        const glm::dvec3 q = glm::cross(s, e1);
+        const double v = glm::dot(dir, q) / det;
+        if (v < 0.0 || u + v > 1.0) continue;
+        if (glm::dot(e2, q) / det > 0.0) ++crossings;
+    }
+    return crossings % 2 == 1;
+}
+
 // Splits a mesh into its connected pieces, joining vertices that share a position.
 inline std::vector<design::MeshData> connectedPieces(const design::MeshData& mesh)
 {

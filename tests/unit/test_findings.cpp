@@ -1,12 +1,15 @@
 // Findings: the pendant bail and the stud earring's post and back, checked by
 // invariants over random specs from a fixed seed and by known answers.
 
+#include <design/DesignFile.h>
 #include <design/Findings.h>
+#include <design/Piece.h>
 
 #include "MeshChecks.h"
 
 #include <catch2/catch.hpp>
 #include <glm/geometric.hpp>
+#include <glm/matrix.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -180,4 +183,57 @@ TEST_CASE("Findings builders are fast", "[findings][timing]")
     WARN("bail " << bail << " ms (" << tris << " triangles), stud " << stud << " ms (" << studTris
                  << " triangles)");
     CHECK(bail > 0.0);
+}
+
+TEST_CASE("a pendant's bail is joined to the piece, for every cut, with or without a halo", "[findings][piece]")
+{
+    // The bail and the head are one casting: some of the bail's surface lies
+    // inside another metal part (the stem or its bridge sunk into a prong, a
+    // rail or the halo's frame). A stem that stopped at the halo's clearance,
+    // or in the hollow between two prongs, left the bail hanging in the air.
+    for (const CutInfo& info : allCuts())
+        for (SettingStyle style : {SettingStyle::Prong, SettingStyle::Bezel, SettingStyle::Halo}) {
+            INFO(info.id << ", setting " << static_cast<int>(style));
+            PieceSpec spec = defaultDesign();
+            spec.piece = PieceType::Pendant;
+            spec.stone.cut = info.cut;
+            spec.stone.proportions = idealProportions(info.cut);
+            spec.stone.sizing = StoneSizing::LengthWidth;
+            spec.stone.widthMm = 6.0;
+            spec.stone.lengthMm = 6.0 * info.idealRatio;
+            spec.setting.style = style;
+            const Piece piece = buildPiece(spec);
+            const Component* bail = nullptr;
+            for (const Component& c : piece.components)
+                if (c.name == "bail") bail = &c;
+            REQUIRE(bail);
+            int inside = 0;
+            for (const Component& c : piece.components) {
+                if (&c == bail || c.kind != ComponentKind::Metal) continue;
+                for (const glm::vec3& p : bail->mesh.positions)
+                    inside += atelier::test::insideClosedMesh(c.mesh, glm::dvec3(p));
+            }
+            CHECK(inside > 0);
+            // ...and none of it lies in the stone.
+            const GemGeometry& stone = *piece.centreStone;
+            const glm::dmat4 toStone = glm::inverse(piece.centreTransform);
+            auto inStone = [&](const glm::dvec3& q) {
+                auto inPart = [&](auto&& planes) {
+                    for (const Plane& plane : planes)
+                        if (plane.signedDistance(q) > -1e-6) return false;
+                    return true;
+                };
+                if (stone.convex()) return inPart(stone.facets);
+                for (const std::vector<std::uint32_t>& part : stone.convexParts) {
+                    std::vector<Plane> planes;
+                    for (std::uint32_t i : part) planes.push_back(stone.facets[i]);
+                    if (inPart(planes)) return true;
+                }
+                return false;
+            };
+            int inTheStone = 0;
+            for (const glm::vec3& p : bail->mesh.positions)
+                inTheStone += inStone(glm::dvec3(toStone * glm::dvec4(glm::dvec3(p), 1.0)));
+            CHECK(inTheStone == 0);
+        }
 }

@@ -23,11 +23,16 @@ struct BailGeometry {
 };
 
 // A bail attached to the head at the stone's +X end (the pendant hangs with the
-// stone's length vertical, +X up), clearing the girdle by `clearanceMm` (0-3):
+// stone's length vertical, +X up), clearing the girdle by `clearanceMm` (0-6):
 // a round-wire loop in the XY plane (the chain runs along Z), behind the girdle's
 // top, opening max(chain + 0.5 mm, 1.5 × chain), on a stem reaching back behind
-// the stone into the head. Throws std::invalid_argument naming the field.
-BailGeometry buildBail(const BailSpec& spec, const GemGeometry& stone, double clearanceMm = 0.3);
+// the stone toward the head. `joinTo`, when given, is the metal already in the
+// piece in the same frame (closed shells): where the stem's foot is not inside
+// it, a bridge of the same wire runs from the foot into the nearest of it that
+// it can reach without touching the stone, so the bail is one casting with the
+// head. Throws std::invalid_argument naming the field.
+BailGeometry buildBail(const BailSpec& spec, const GemGeometry& stone, double clearanceMm = 0.3,
+                       const MeshData* joinTo = nullptr);
 
 // [SECTION] Stud earring: a post behind the head, and the back that holds it.
 

@@ -3,6 +3,7 @@
 #include "design/Findings.h"
 
 #include "AccentsDetail.h"
+#include "Join.h"
 #include "Sweep.h"
 #include "Validate.h"
 
@@ -53,7 +54,6 @@ constexpr int kWireSides = 12;
 constexpr double kNotchFromTipMm = 2.0;
 constexpr double kNotchDepth = 0.15;      // of the post's radius
 constexpr double kNotchHalfWidthMm = 0.2;
-constexpr double kPostIntoHeadMm = 0.3;   // the post's top is sunk into the head
 constexpr int kPostSides = 16;
 // A friction (butterfly) back: a disc with two tabs curled back toward the post
 // that pinch it (franciscarendic.com glossary; annie.ch, "The most popular back
@@ -68,65 +68,6 @@ constexpr double kBackHoleClearanceMm = 0.05;
 constexpr double kTabTouchMm = 0.02;      // tab tips stop this short of the post
 constexpr int kBackStations = 48;
 constexpr int kTabStations = 12;
-
-// Whether `p` lies inside the closed mesh: a ray from it crosses the surface
-// an odd number of times (Möller–Trumbore). The ray's direction is skewed off
-// the axes so that it does not graze the edges of the builders' meshes.
-bool insideClosed(const MeshData& mesh, const glm::dvec3& p)
-{
-    const glm::dvec3 dir = glm::normalize(glm::dvec3(0.5773, 0.6123, 0.5402));
-    int crossings = 0;
-    for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3) {
-        const glm::dvec3 a(mesh.positions[mesh.indices[i]]);
-        const glm::dvec3 e1 = glm::dvec3(mesh.positions[mesh.indices[i + 1]]) - a;
-        const glm::dvec3 e2 = glm::dvec3(mesh.positions[mesh.indices[i + 2]]) - a;
-        const glm::dvec3 h = glm::cross(dir, e2);
-        const double det = glm::dot(e1, h);
-        if (std::abs(det) < 1e-14) continue;
-        const glm::dvec3 s = p - a;
-        const double u = glm::dot(s, h) / det;
-        if (u < 0.0 || u > 1.0) continue;
-        const glm::dvec3 q = glm::cross(s, e1);
-        const double v = glm::dot(dir, q) / det;
-        if (v < 0.0 || u + v > 1.0) continue;
-        if (glm::dot(e2, q) / det > 0.0) ++crossings;
-    }
-    return crossings % 2 == 1;
-}
-
-// Whether a round bar of `radius` from a to b comes within `gap` of the stone:
-// the segment clipped against each convex piece of the stone grown by
-// radius + gap (a slab test over its planes) keeps some length.
-bool barTouchesStone(const GemGeometry& stone, const glm::dvec3& a, const glm::dvec3& b, double radius,
-                     double gap)
-{
-    auto touches = [&](auto&& forEachPlane) {
-        double t0 = 0.0, t1 = 1.0;
-        const glm::dvec3 d = b - a;
-        bool clear = false;
-        forEachPlane([&](const Plane& plane) {
-            const double grown = plane.d + radius + gap;
-            const double start = glm::dot(plane.normal, a) - grown, slope = glm::dot(plane.normal, d);
-            if (std::abs(slope) < 1e-12) {
-                if (start > 0.0) clear = true;
-            } else if (slope > 0.0) {
-                t1 = std::min(t1, -start / slope);
-            } else {
-                t0 = std::max(t0, -start / slope);
-            }
-        });
-        return !clear && t0 <= t1;
-    };
-    if (stone.convex())
-        return touches([&](auto&& f) { for (const Plane& p : stone.facets) f(p); });
-    for (const std::vector<std::uint32_t>& part : stone.convexParts)
-        if (touches([&](auto&& f) { for (std::uint32_t i : part) f(stone.facets[i]); })) return true;
-    return false;
-}
-
-// Bridges from the stem's foot to the nearest metal tried, nearest first.
-constexpr std::size_t kBridgeTries = 4096;
-constexpr double kBridgeStoneGapMm = 0.05;  // the bridge clears the stone by this
 
 }  // namespace
 
@@ -165,7 +106,7 @@ BailGeometry buildBail(const BailSpec& spec, const GemGeometry& stone, double cl
     const double xLoop = xEnd + clearanceMm + wire + rho;
     const double xStemEnd = xLoop - rho - 0.25 * wire;
     auto stemClear = [&](double x) {
-        return !barTouchesStone(stone, {x, yLoop, 0.0}, {xStemEnd, yLoop, 0.0}, 0.5 * wire, stemClearance);
+        return !join::barTouchesStone(stone, {x, yLoop, 0.0}, {xStemEnd, yLoop, 0.0}, 0.5 * wire, stemClearance);
     };
     double xStemStart = 0.0;
     if (!stemClear(0.0)) {
@@ -180,27 +121,10 @@ BailGeometry buildBail(const BailSpec& spec, const GemGeometry& stone, double cl
     // The stem's rounded end sinks a quarter of the wire into the loop, so no
     // vertex of one lies on the other's surface.
     appendPin(out.mesh, stemStart, glm::dvec3(1.0, 0.0, 0.0), xStemEnd - xStemStart, 0.5 * wire, kWireSides);
-    // The bridge: from inside the stem's foot to the nearest metal vertex it can
-    // reach clear of the stone, and half a wire on into the metal.
-    if (joinTo && !joinTo->positions.empty() && !insideClosed(*joinTo, stemStart)) {
-        std::vector<std::pair<double, glm::dvec3>> nearest;
-        for (const glm::vec3& p : joinTo->positions)
-            nearest.emplace_back(glm::length(glm::dvec3(p) - stemStart), glm::dvec3(p));
-        const std::size_t tries = std::min(kBridgeTries, nearest.size());
-        std::partial_sort(nearest.begin(), nearest.begin() + static_cast<std::ptrdiff_t>(tries), nearest.end(),
-                          [](const auto& a, const auto& b) { return a.first < b.first; });
-        const glm::dvec3 from = stemStart + glm::dvec3(0.5 * wire, 0.0, 0.0);
-        for (std::size_t i = 0; i < tries; ++i) {
-            const glm::dvec3 to = nearest[i].second;
-            const double length = glm::length(to - from);
-            if (length < 1e-6) continue;
-            const glm::dvec3 axis = (to - from) / length;
-            const glm::dvec3 end = to + axis * (0.5 * wire);
-            if (barTouchesStone(stone, from, end, 0.5 * wire, kBridgeStoneGapMm)) continue;
-            appendPin(out.mesh, from, axis, length, 0.5 * wire, kWireSides);
-            break;
-        }
-    }
+    // Unless its foot stands in metal already, a bridge from inside the foot
+    // into the nearest metal it can reach clear of the stone.
+    if (joinTo && !join::insideClosed(*joinTo, stemStart))
+        join::bridge(out.mesh, stemStart + glm::dvec3(0.25 * wire, 0.0, 0.0), *joinTo, stone, wire);
 
     std::vector<sweep::TubeRing> rings;
     for (int i = 0; i < kLoopSegments; ++i) {

@@ -661,6 +661,7 @@ HeadGeometry buildHead(const HeadSpec& spec, const GemGeometry& stone, double ba
     const StoneProfile profile(stone);
     HeadGeometry head;
     head.baseY = baseY;
+    head.mountY = baseY;
     if (spec.style == HeadStyle::Prong)
         buildProngSetting(spec, profile, baseY, head);
     else

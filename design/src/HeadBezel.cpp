@@ -72,9 +72,15 @@ void buildBezelSetting(const HeadSpec& spec, const StoneProfile& profile, double
         return len > 1e-12 ? glm::dvec3(q.x / len, 0.0, q.y / len) : glm::dvec3(1.0, 0.0, 0.0);
     };
 
+    // A flat base (cabochon) rests on the bearing just under it, and nothing of
+    // the stone lies below: the skirt tucks in to the smallest foot. (Kept off
+    // the 45° line that bounds a flat base for prongs, the bearing sank below
+    // the head's base and the skirt flared out into a plate twice the stone's size.)
+    const bool flatBase =
+        stone.girdleBottomY - stone.culetY < kFlatBaseShare * std::min(stone.lengthMm, stone.widthMm);
     // The foot's scale: every meridian's skirt foot kept off its pavilion line.
     double footScale = kMinFootScale;
-    for (std::size_t i = 0; i < outline.size(); ++i) {
+    for (std::size_t i = 0; i < outline.size() && !flatBase; ++i) {
         const Meridian m = meridianAt(profile, directionOf(outline.p[i]), 0.0);
         footScale =
             std::max(footScale, m.offsetRho(baseY, kPavilionGapMm) / glm::length(outline.p[i]));
@@ -88,7 +94,8 @@ void buildBezelSetting(const HeadSpec& spec, const StoneProfile& profile, double
         const glm::dvec2 br = st.q - st.miter * bearing;
         // In the bearing's own meridian, so the gap holds for any outline.
         const Meridian mb = meridianAt(profile, directionOf(br), 0.0);
-        const double brY = std::min(mb.offsetY(glm::length(br), kPavilionGapMm), gb - 0.05);
+        const double brY = flatBase ? gb - kPavilionGapMm
+                                    : std::min(mb.offsetY(glm::length(br), kPavilionGapMm), gb - 0.05);
         const glm::dvec2 foot = st.q * footScale;
         // The skirt's inside runs Br → Ib at θ to the horizontal; its outside is that
         // line moved the wall's thickness out (horizontally wall / sin θ).
@@ -182,8 +189,9 @@ void buildBezelSetting(const HeadSpec& spec, const StoneProfile& profile, double
             // On the skirts' feet, but clear of the pavilion over the wire's height.
             const glm::dvec3 e(std::cos(phi), 0.0, std::sin(phi));
             const Meridian m = meridianAt(profile, e, 0.0);
-            const double rho = std::max(footScale * outline.radiusAlong({e.x, e.z}) + ringWire,
-                                        m.offsetRho(baseY + ringWire, ringWire + kPavilionGapMm));
+            const double foot = footScale * outline.radiusAlong({e.x, e.z}) + ringWire;
+            const double rho =
+                flatBase ? foot : std::max(foot, m.offsetRho(baseY + ringWire, ringWire + kPavilionGapMm));
             halfWidth = std::max(halfWidth, (rho + ringWire) * std::abs(e.x));
             return rho;
         },

@@ -2,6 +2,8 @@
 // stone's, or the ring's); this file places the parts and names the components.
 #include "design/Piece.h"
 
+#include "Join.h"
+#include "Sweep.h"
 #include "Validate.h"
 #include "design/Materials.h"
 #include "design/Rules.h"
@@ -9,6 +11,7 @@
 #include <glm/common.hpp>
 #include <glm/gtc/matrix_transform.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -47,6 +50,80 @@ glm::dmat4 facingForward()
 double haloGapMm(const SettingSpec& setting, double prongDiameterMm)
 {
     return std::max(setting.halo.gapMm, 0.75 * prongDiameterMm + kHaloProngClearanceMm);
+}
+
+
+// A bar under a head along the stone's X, for a head that stands on
+// something: a ring's shank, whose crest its middle sinks into (a head's foot
+// is a ring wider than a narrow or knife-edge band's crest, and the band
+// curves away under a long stone: the foot stood clear of it), or an
+// earring's post, which sinks into its middle (a basket's or bezel's foot
+// leaves a hole there). Its ends run into the foot where it crosses z = 0,
+// or are bridged to the nearest metal of the head. Under the culet by
+// kBarUnderCuletMm; its bottom at or below the head's base.
+constexpr double kBarUnderCuletMm = 0.15;
+
+void appendBaseBar(HeadGeometry& head, const GemGeometry& stone)
+{
+    const double d = std::clamp(head.prongDiameterMm > 0.0 ? head.prongDiameterMm : 1.5 * head.bezelWallMm,
+                                0.8, 1.2);
+    const double top = std::min(head.baseY + d, stone.culetY - kBarUnderCuletMm);
+    const double y = top - 0.5 * d;
+    // Where the foot crosses z = 0 below the culet: where its triangles' edges
+    // cross that plane (a step cut's bezel has vertices only at its corners,
+    // none near z = 0). The bar spans the crossings' reach along X.
+    std::vector<glm::dvec3> crossings;
+    const auto culet = static_cast<float>(stone.culetY);
+    for (const MeshData* part : {&head.setting, &head.prongs})
+        for (std::size_t t = 0; t + 2 < part->indices.size(); t += 3) {
+            const glm::vec3* v[3] = {&part->positions[part->indices[t]], &part->positions[part->indices[t + 1]],
+                                     &part->positions[part->indices[t + 2]]};
+            if (v[0]->y > culet && v[1]->y > culet && v[2]->y > culet) continue;  // most of a head
+            for (int e = 0; e < 3; ++e) {
+                const glm::vec3& a = *v[e];
+                const glm::vec3& b = *v[(e + 1) % 3];
+                if ((a.z < 0.0f && b.z < 0.0f) || (a.z > 0.0f && b.z > 0.0f)) continue;
+                const double u = a.z == b.z ? 0.0 : static_cast<double>(a.z) / (static_cast<double>(a.z) - b.z);
+                const glm::dvec3 q = glm::dvec3(a) + u * (glm::dvec3(b) - glm::dvec3(a));
+                if (q.y <= stone.culetY) crossings.push_back(q);
+            }
+        }
+    double xLo = 0.0, xHi = 0.0;
+    for (const glm::dvec3& q : crossings) {
+        xLo = std::min(xLo, q.x);
+        xHi = std::max(xHi, q.x);
+    }
+    if (xHi - xLo < 2.0 * d) return;
+    const glm::dvec3 lo(xLo + 0.5 * d, y, 0.0), hi(xHi - 0.5 * d, y, 0.0);
+    MeshData bar;
+    // Flat at the low end (the sweep domes only the far end), domed at the high
+    // end; a ring in the middle, where it sinks into a shank or takes a post.
+    const glm::dvec3 axis(1.0, 0.0, 0.0);
+    const double middle = xLo < -0.1 && hi.x > 0.1 ? 0.0 : 0.5 * (xLo + hi.x);
+    sweep::appendTube(bar, {{{xLo, y, 0.0}, axis, 0.5 * d}, {{middle, y, 0.0}, axis, 0.5 * d}, {hi, axis, 0.5 * d}},
+                      12, false, sweep::EndCap::Flat, sweep::EndCap::Dome);
+    // An end is joined where some of the foot's surface lies well inside the
+    // bar near it; else it is bridged, from a quarter wire inside the end (off
+    // its vertices), to the nearest metal of the head.
+    auto insideBar = [&](const glm::dvec3& q) {
+        if (q.x < xLo) return false;  // past the flat end
+        const double along = q.x > hi.x ? q.x - hi.x : 0.0;  // into the dome
+        return std::hypot(along, q.y - y) < 0.45 * d;
+    };
+    auto joined = [&](bool low) {
+        for (const glm::dvec3& q : crossings)
+            if ((low ? q.x <= xLo + d : q.x >= xHi - d) && insideBar(q)) return true;
+        return false;
+    };
+    const bool lowJoined = joined(true), highJoined = joined(false);
+    if (!lowJoined || !highJoined) {
+        MeshData metal = head.setting;
+        metal.append(head.prongs);
+        if (!lowJoined) join::bridge(bar, lo + glm::dvec3(0.25 * d, 0.0, 0.0), metal, stone, d);
+        if (!highJoined) join::bridge(bar, hi - glm::dvec3(0.25 * d, 0.0, 0.0), metal, stone, d);
+    }
+    head.setting.append(bar);
+    head.mountY = y;
 }
 
 class Assembler {
@@ -98,7 +175,7 @@ public:
     // Returns the head so callers can fit shoulders and accents to it.
     HeadGeometry addSetStone(const std::string& prefix, const GemGeometry* stone,
                              const HeadSpec& headSpec, double baseY, const glm::dmat4& transform,
-                             const std::string& stoneRole)
+                             const std::string& stoneRole, bool baseBar = false)
     {
         HeadGeometry head = buildHead(headSpec, *stone, baseY);
         // Automatic prongs follow the gold rule; platinum is softer and gets the
@@ -110,6 +187,7 @@ public:
             thicker.prongDiameterMm = platinumMin;
             head = buildHead(thicker, *stone, baseY);
         }
+        if (baseBar) appendBaseBar(head, *stone);
         const std::string headName = prefix.empty() ? "head" : prefix + "_head";
         const std::string prongName = prefix.empty() ? "prongs" : prefix + "_prongs";
         addMetal(headName, "head", std::move(head.setting), transform, head.bezelWallMm);
@@ -128,14 +206,17 @@ public:
 
     // The halo stands clear of the centre's prongs: they reach about 0.75 of
     // their diameter past the girdle (their seat notches a quarter into it).
-    void addHalo(const GemGeometry& centre, const glm::dmat4& transform, double prongDiameterMm)
+    // `prefix` names an earring's halo after its ear ("left_halo").
+    void addHalo(const GemGeometry& centre, const glm::dmat4& transform, double prongDiameterMm,
+                 const std::string& prefix = "")
     {
         HaloSpec spec = spec_.setting.halo;
         spec.gapMm = haloGapMm(spec_.setting, prongDiameterMm);
         HaloGeometry halo = buildHalo(spec, centre);
-        addMetal("halo", "halo", std::move(halo.frame), transform, halo.minWallMm);
+        const std::string name = prefix.empty() ? "halo" : prefix + "_halo";
+        addMetal(name, "halo", std::move(halo.frame), transform, halo.minWallMm);
         const GemGeometry* melee = addShape(std::move(halo.stones.melee));
-        addStones("halo_stones", spec_.stone.gem, melee, halo.stones.placements, transform);
+        addStones(name + "_stones", spec_.stone.gem, melee, halo.stones.placements, transform);
     }
 
     void addShankStones(const ShankStonesSpec& accents, double innerDiameterMm)
@@ -171,7 +252,7 @@ void buildRing(const PieceSpec& spec, Piece& piece, Assembler& a)
     const SettingSpec& setting = spec.setting;
     const double baseY = shankTopY - kHeadSinkMm - stoneY;
     HeadGeometry head =
-        a.addSetStone("", centre, centreHeadSpec(setting), baseY, piece.centreTransform, "centre");
+        a.addSetStone("", centre, centreHeadSpec(setting), baseY, piece.centreTransform, "centre", true);
     double headHalfWidth = head.halfWidthMm;
 
     if (setting.hasHalo()) {
@@ -249,8 +330,9 @@ HeadGeometry buildFacingStone(const PieceSpec& spec, Piece& piece, Assembler& a,
     const glm::dmat4 t = where * facingForward() * hangingTurn(spec.stone.cut);
     if (prefix.empty() || prefix == "left") piece.centreTransform = t;
     HeadGeometry head = a.addSetStone(prefix, stone, centreHeadSpec(spec.setting),
-                                      stone->culetY - kBackBelowCuletMm, t, "centre");
-    if (spec.setting.hasHalo()) a.addHalo(*stone, t, head.prongDiameterMm);
+                                      stone->culetY - kBackBelowCuletMm, t, "centre",
+                                      spec.piece == PieceType::Earrings);
+    if (spec.setting.hasHalo()) a.addHalo(*stone, t, head.prongDiameterMm, prefix);
     return head;
 }
 
@@ -292,7 +374,8 @@ void buildEarrings(const PieceSpec& spec, Piece& piece, Assembler& a)
         const glm::dmat4 where =
             glm::translate(glm::dmat4(1.0), glm::dvec3(sign * spec.earrings.spacingMm * 0.5, 0, 0));
         HeadGeometry head = buildFacingStone(spec, piece, a, where, side);
-        StudGeometry stud = buildStud(spec.earrings.stud, head.baseY);
+        // The post's top in the middle of the bar under the head.
+        StudGeometry stud = buildStud(spec.earrings.stud, head.mountY - kPostIntoHeadMm);
         const glm::dmat4 t = where * facingForward();
         a.addMetal(side + "_post", "post", stud.post, t, stud.postDiameterMm);
         a.addMetal(side + "_back", "back", stud.back, t);

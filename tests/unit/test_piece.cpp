@@ -5,7 +5,10 @@
 #include "design/Materials.h"
 #include "design/Measure.h"
 
+#include "MeshChecks.h"
+
 #include <catch2/catch.hpp>
+#include <glm/vector_relational.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -91,6 +94,90 @@ TEST_CASE("every sample builds into closed, consistently wound components and me
              (spec.setting.style == SettingStyle::Pave || spec.setting.style == SettingStyle::Channel)))
             CHECK(m.accents.count > 0);
     }
+}
+
+// Whether some vertex of `a` lies inside the closed mesh `b`: the parts
+// overlap, as parts cast together or soldered do. Only vertices inside b's
+// bounds are tried, at most `cap` of them spread evenly.
+bool overlaps(const MeshData& a, const MeshData& b, std::size_t cap = 600)
+{
+    const Bounds bb = boundsOf(b);
+    std::vector<glm::dvec3> candidates;
+    for (const glm::vec3& p : a.positions) {
+        const glm::dvec3 q(p);
+        if (glm::all(glm::greaterThanEqual(q, bb.min)) && glm::all(glm::lessThanEqual(q, bb.max)))
+            candidates.push_back(q);
+    }
+    const std::size_t step = std::max<std::size_t>(1, candidates.size() / cap);
+    for (std::size_t i = 0; i < candidates.size(); i += step)
+        if (atelier::test::insideClosedMesh(b, candidates[i])) return true;
+    return false;
+}
+
+// Checks that the piece's metal parts (all but earring backs, which come
+// apart by design) join into one casting, or one per ear for earrings.
+void checkOneCasting(const PieceSpec& spec, const Piece& piece)
+{
+    std::vector<const Component*> parts;
+    for (const Component& c : piece.components)
+        if (c.kind == ComponentKind::Metal && c.role != "back") parts.push_back(&c);
+    REQUIRE_FALSE(parts.empty());
+    // Grow the casting from the first part.
+    std::vector<bool> joined(parts.size(), false);
+    joined[0] = true;
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            if (joined[i]) continue;
+            for (std::size_t j = 0; j < parts.size() && !joined[i]; ++j)
+                if (joined[j] && (overlaps(parts[i]->mesh, parts[j]->mesh) ||
+                                  overlaps(parts[j]->mesh, parts[i]->mesh)))
+                    joined[i] = grew = true;
+        }
+    }
+    const bool earrings = spec.piece == PieceType::Earrings;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        INFO(parts[i]->name);
+        // Earrings: the first ear's parts join; the other ear's do not.
+        const bool sameEar = !earrings || parts[i]->name.substr(0, 4) == parts[0]->name.substr(0, 4);
+        CHECK(joined[i] == sameEar);
+    }
+}
+
+TEST_CASE("every sample's metal is one casting: no part hangs apart", "[piece]")
+{
+    // Parts join where one sinks into another (a prong into its base, a bail
+    // into the head, a head's bar into the shank's crest, a post into the bar
+    // under its head, beads into the shank).
+    for (const std::string& file : sampleFiles()) {
+        INFO(file);
+        const PieceSpec spec = loadDesignFile(file);
+        checkOneCasting(spec, buildPiece(spec));
+    }
+}
+
+TEST_CASE("rings, pendants and earrings are one casting for every cut, prong, bezel or halo", "[piece]")
+{
+    // A ring's head stood clear of a knife-edge band under a long bezel, an
+    // earring's post stood in the hole of its basket's foot: both failed here.
+    for (PieceType type : {PieceType::Ring, PieceType::Pendant, PieceType::Earrings})
+        for (const CutInfo& info : allCuts())
+            for (SettingStyle style : {SettingStyle::Prong, SettingStyle::Bezel, SettingStyle::Halo})
+                for (ShankProfile profile : {ShankProfile::Comfort, ShankProfile::KnifeEdge}) {
+                    if (type != PieceType::Ring && profile != ShankProfile::Comfort) continue;
+                    INFO(toString(type) << ", " << info.id << ", setting " << static_cast<int>(style)
+                                        << ", band " << static_cast<int>(profile));
+                    PieceSpec spec = defaultDesign();
+                    spec.piece = type;
+                    spec.stone.cut = info.cut;
+                    spec.stone.proportions = idealProportions(info.cut);
+                    spec.stone.sizing = StoneSizing::LengthWidth;
+                    spec.stone.widthMm = 6.0;
+                    spec.stone.lengthMm = 6.0 * info.idealRatio;
+                    spec.setting.style = style;
+                    spec.band.profile = profile;
+                    checkOneCasting(spec, buildPiece(spec));
+                }
 }
 
 TEST_CASE("every sample survives a save and load unchanged", "[piece]")

@@ -49,9 +49,12 @@ struct StudGeometry {
     double postDiameterMm = 0.0;
 };
 
-// The post starts at y = headBaseY (stone frame; its top sunk 0.3 mm into the
-// head) and runs down −Y to a rounded tip, with a locking notch 2 mm above it; the
-// back sits on the notch. Throws std::invalid_argument naming the field.
+// The post's top is sunk this far above the head's base into the head.
+inline constexpr double kPostIntoHeadMm = 0.3;
+
+// The post starts at y = headBaseY (stone frame; its top kPostIntoHeadMm above,
+// in the head) and runs down −Y to a rounded tip, with a locking notch 2 mm
+// above it; the back sits on the notch. Throws std::invalid_argument naming the field.
 StudGeometry buildStud(const StudSpec& spec, double headBaseY);
 
 }  // namespace atelier::design

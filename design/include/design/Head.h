@@ -36,6 +36,9 @@ struct HeadGeometry {
     double prongDiameterMm = 0;   // at the girdle (0 for a bezel)
     double bezelWallMm = 0;       // thinnest bezel wall (0 for prongs)
     double baseY = 0;             // lowest point of the head, stone frame
+    // Where a post is fixed under the head (stone frame): the centre of the bar
+    // under its foot where the piece adds one (rings, earrings), else baseY.
+    double mountY = 0;
     double halfWidthMm = 0;       // half the head's extent along X at its base
     int prongCount = 0;           // every prong, pairs counted twice
     bool galleryRailBuilt = false;

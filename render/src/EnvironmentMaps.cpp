@@ -129,17 +129,22 @@ std::string EnvironmentMaps::reload()
     return errors;
 }
 
-void EnvironmentMaps::ensure(EnvironmentPreset preset, unsigned emptyVao)
+void EnvironmentMaps::beginBake(unsigned emptyVao)
 {
-    const int environment = shaderEnvironment(preset);
-    if (baked_ == environment) return;
-    const auto start = std::chrono::steady_clock::now();
     glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_BLEND);
     glDisable(GL_CULL_FACE);
     glDisable(GL_SCISSOR_TEST);
     glBindVertexArray(emptyVao);
+}
+
+void EnvironmentMaps::ensure(EnvironmentPreset preset, unsigned emptyVao)
+{
+    const int environment = shaderEnvironment(preset);
+    if (baked_ == environment) return;
+    const auto start = std::chrono::steady_clock::now();
+    beginBake(emptyVao);
 
     // The room, into the source (then its mip chain) and level 0 of the
     // prefiltered cube (roughness 0 is the room itself).
@@ -205,12 +210,7 @@ unsigned EnvironmentMaps::polishCube(float roughness, unsigned emptyVao)
         glTexParameteri(GL_TEXTURE_CUBE_MAP, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
         polishSize_ = size;
     }
-    glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
-    glDisable(GL_DEPTH_TEST);
-    glDisable(GL_BLEND);
-    glDisable(GL_CULL_FACE);
-    glDisable(GL_SCISSOR_TEST);
-    glBindVertexArray(emptyVao);
+    beginBake(emptyVao);
     prefilter_.use();
     prefilter_.set("u_source", 0);
     prefilter_.set("u_sourceSize", static_cast<float>(kCubeSize));

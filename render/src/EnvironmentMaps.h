@@ -73,6 +73,9 @@ public:
     double lastBakeMs() const { return lastBakeMs_; }  // wall time of the last bake, after glFinish
 
 private:
+    // The bake's own framebuffer bound, full-screen passes into it ready.
+    void beginBake(unsigned emptyVao);
+
     ShaderProgram bake_{"fullscreen.vert", "env_cube.frag"};
     ShaderProgram prefilter_{"fullscreen.vert", "env_prefilter.frag"};
     unsigned source_ = 0;    // the baked room, full mip chain, for filtered importance sampling

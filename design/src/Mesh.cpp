@@ -24,16 +24,22 @@ void MeshData::append(const MeshData& other)
 MeshData transformMesh(const MeshData& mesh, const glm::dmat4& rigid)
 {
     MeshData out;
-    out.indices = mesh.indices;
-    out.positions.reserve(mesh.positions.size());
-    out.normals.reserve(mesh.normals.size());
-    const glm::dmat3 rotation(rigid);
-    for (const glm::vec3& p : mesh.positions)
-        out.positions.emplace_back(glm::dvec3(rigid * glm::dvec4(glm::dvec3(p), 1.0)));
-    // A rotation keeps unit normals unit: no renormalising.
-    const glm::mat3 r(rotation);
-    for (const glm::vec3& n : mesh.normals) out.normals.push_back(r * n);
+    appendTransformed(out, mesh, rigid);
     return out;
+}
+
+void appendTransformed(MeshData& to, const MeshData& mesh, const glm::dmat4& rigid)
+{
+    const auto base = static_cast<std::uint32_t>(to.positions.size());
+    to.positions.reserve(to.positions.size() + mesh.positions.size());
+    to.normals.reserve(to.normals.size() + mesh.normals.size());
+    to.indices.reserve(to.indices.size() + mesh.indices.size());
+    for (const glm::vec3& p : mesh.positions)
+        to.positions.emplace_back(glm::dvec3(rigid * glm::dvec4(glm::dvec3(p), 1.0)));
+    // A rotation keeps unit normals unit: no renormalising.
+    const glm::mat3 r{glm::dmat3(rigid)};
+    for (const glm::vec3& n : mesh.normals) to.normals.push_back(r * n);
+    for (std::uint32_t i : mesh.indices) to.indices.push_back(base + i);
 }
 
 Bounds boundsOf(const MeshData& mesh)

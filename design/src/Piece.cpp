@@ -162,11 +162,15 @@ public:
         c.role = placements.front().role;
         c.kind = ComponentKind::Gem;
         c.material = gem;
+        const std::size_t n = placements.size();
+        c.mesh.positions.reserve(n * shape->mesh.positions.size());
+        c.mesh.normals.reserve(n * shape->mesh.normals.size());
+        c.mesh.indices.reserve(n * shape->mesh.indices.size());
         for (const StonePlacement& p : placements) {
             StonePlacement placed = p;
             placed.transform = transform * p.transform;
             piece_.stones.push_back({shape, gem, placed});
-            c.mesh.append(transformMesh(shape->mesh, placed.transform));
+            appendTransformed(c.mesh, shape->mesh, placed.transform);
         }
         piece_.components.push_back(std::move(c));
     }
@@ -361,7 +365,7 @@ void buildPendant(const PieceSpec& spec, Piece& piece, Assembler& a)
     MeshData metal;
     const glm::dmat4 toBail = glm::inverse(facingForward());
     for (const Component& c : piece.components)
-        if (c.kind == ComponentKind::Metal) metal.append(transformMesh(c.mesh, toBail));
+        if (c.kind == ComponentKind::Metal) appendTransformed(metal, c.mesh, toBail);
     BailGeometry bail = buildBail(spec.pendant.bail, hanging, clearance, &metal);
     a.addMetal("bail", "bail", bail.mesh, facingForward(), bail.wireMm);
 }

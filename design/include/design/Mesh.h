@@ -57,6 +57,9 @@ Topology analyseTopology(const MeshData& mesh, double weldMm = 1e-5);
 // The mesh moved by a rigid transform (rotation and translation only): normals
 // turn with the rotation.
 MeshData transformMesh(const MeshData& mesh, const glm::dmat4& rigid);
+// Appends `mesh` moved by `rigid` to `to`, offsetting its indices: as
+// to.append(transformMesh(mesh, rigid)) without the intermediate copy.
+void appendTransformed(MeshData& to, const MeshData& mesh, const glm::dmat4& rigid);
 
 // Bounds of the positions alone (no closedness needed).
 Bounds boundsOf(const MeshData& mesh);

@@ -88,12 +88,20 @@ void appendBaseBar(HeadGeometry& head, const GemGeometry& stone)
                 if (q.y <= stone.culetY) crossings.push_back(q);
             }
         }
+    // The foot's reach about the bar's own height where it has one there (a
+    // bezel's skirt tapers in toward its foot: its reach higher up would leave
+    // the bar's ends standing out of it), else anywhere below the culet.
+    auto reach = [&](double band, double& lo, double& hi) {
+        lo = hi = 0.0;
+        for (const glm::dvec3& q : crossings)
+            if (std::abs(q.y - y) <= band) {
+                lo = std::min(lo, q.x);
+                hi = std::max(hi, q.x);
+            }
+        return hi - lo >= 2.0 * d;
+    };
     double xLo = 0.0, xHi = 0.0;
-    for (const glm::dvec3& q : crossings) {
-        xLo = std::min(xLo, q.x);
-        xHi = std::max(xHi, q.x);
-    }
-    if (xHi - xLo < 2.0 * d) return;
+    if (!reach(0.25 * d, xLo, xHi) && !reach(0.5 * d, xLo, xHi) && !reach(1e9, xLo, xHi)) return;
     const glm::dvec3 lo(xLo + 0.5 * d, y, 0.0), hi(xHi - 0.5 * d, y, 0.0);
     MeshData bar;
     // Flat at the low end (the sweep domes only the far end), domed at the high

@@ -335,6 +335,16 @@ vec3 shadeFaceted(vec3 incoming, vec3 n, vec3 p)
     return color;
 }
 
+// Where a ray from p along d inside the dome's ellipsoid (centre, semi-axes)
+// leaves it: the far root.
+float domeExit(vec3 p, vec3 d, vec3 centre, vec3 axes)
+{
+    vec3 qs = (p - centre) / axes, ds = d / axes;
+    float a = dot(ds, ds), b = dot(qs, ds), c = dot(qs, qs) - 1.0;
+    float disc = max(b * b - a * c, 0.0);
+    return max((-b + sqrt(disc)) / max(a, 1e-12), 0.0);
+}
+
 vec3 shadeCabochon(vec3 incoming, vec3 n)
 {
     mat3 toWorld = mat3(u_model);
@@ -351,27 +361,44 @@ vec3 shadeCabochon(vec3 incoming, vec3 n)
     float fr = fresnelDielectric(cosI, 1.0, u_iorBands.g);
     vec3 color = fr * studio(reflect(incoming, n));
 
-    // The thickness the light crosses: from the entry point along the refracted
-    // ray to the dome's far side or the base, whichever comes first.
     vec3 d = toStone * refract(incoming, n, 1.0 / u_iorBands.g);
-    vec3 qs = (p - centre) / axes, ds = d / axes;
-    float a = dot(ds, ds), b = dot(qs, ds), c = dot(qs, qs) - 1.0;
-    float disc = max(b * b - a * c, 0.0);
-    float t = (-b + sqrt(disc)) / max(a, 1e-12);
-    if (d.y < -1e-4) t = min(t, (u_domeBaseY - p.y) / d.y);
-    t = max(t, 0.0);
-    // Light inside the body: soft, from the studio above and around the stone.
-    vec3 up = toWorld * vec3(0.0, 1.0, 0.0);
-    vec3 glow = 0.2 * (studio(up) + studio(n) + studio(normalize(up + n))) * 0.5;
     vec3 body;
     if (u_milky == 1) {
         // Milky body: light scatters back out near where it entered; the colour
-        // is what a millimetre of the body leaves, lit by the glow.
+        // is what a millimetre of the body leaves, lit by a soft glow of the
+        // studio above and around the stone.
+        vec3 up = toWorld * vec3(0.0, 1.0, 0.0);
+        vec3 glow = 0.2 * (studio(up) + studio(n) + studio(normalize(up + n))) * 0.5;
         body = exp(-u_absorption * 1.0) * glow * 0.55;
     } else {
-        // Clear body: lit from behind and below through the whole thickness, the
-        // return path doubling it (light goes in, meets the base, comes back).
-        body = exp(-u_absorption * 2.0 * t) * glow;
+        // Clear body, traced: the refracted ray crosses to the dome's far side
+        // or to the flat base. The base sits on the bezel's floor (or a foil):
+        // it returns the light, by total internal reflection past the critical
+        // angle and by the metal's reflection (about 0.6, illustrative) below
+        // it. The returned ray crosses the body again and leaves through the
+        // dome, refracted into the room, coloured by Beer–Lambert over the
+        // whole path in mm; a ray the dome keeps (total internal reflection)
+        // leaves as the room's average.
+        float t = domeExit(p, d, centre, axes);
+        float travelled = t;
+        float kept = 1.0;
+        vec3 q = p + t * d;
+        if (d.y < -1e-4 && q.y < u_domeBaseY) {
+            float tb = (u_domeBaseY - p.y) / d.y;
+            q = p + tb * d;
+            travelled = tb;
+            float cosB = -d.y;
+            kept = fresnelDielectric(cosB, u_iorBands.g, 1.0) >= 1.0 ? 1.0 : 0.6;
+            d = reflect(d, vec3(0.0, -1.0, 0.0));
+            float t2 = domeExit(q, d, centre, axes);
+            q += t2 * d;
+            travelled += t2;
+        }
+        vec3 exitN = normalize((q - centre) / (axes * axes));
+        float cosE = dot(d, exitN);
+        float fe = fresnelDielectric(cosE, u_iorBands.g, 1.0);
+        vec3 seen = fe >= 1.0 ? vec3(0.25) : (1.0 - fe) * studio(toWorld * refract(d, -exitN, u_iorBands.g));
+        body = kept * exp(-u_absorption * travelled) * seen;
     }
     return color + (1.0 - fr) * body;
 }

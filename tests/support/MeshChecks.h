@@ -42,7 +42,9 @@ inline void requireClosedSolid(const design::MeshData& mesh)
 }
 
 // Whether `p` lies inside the closed mesh: the crossings of a ray from it,
-// counted (Möller–Trumbore), are odd. The ray's direction is skewed off the
+// counted (Möller–Trumbore), are odd. Written apart from design's own
+// join::insideClosed on purpose: the tests' oracle does not share the code it
+// checks (it casts its ray another way). The ray's direction is skewed off the
 // axes so that it does not run along the edges of axis-aligned meshes.
 inline bool insideClosedMesh(const design::MeshData& mesh, const glm::dvec3& p)
 {

@@ -4,6 +4,8 @@
 // so a test reads exactly the files a user opens.
 
 #include <design/DesignFile.h>
+#include <design/Gem.h>
+#include <design/Piece.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -11,6 +13,21 @@
 #include <vector>
 
 namespace atelier::test {
+
+// The default design made a `type` with a 6 mm wide stone of `cut` at its
+// ideal proportions and ratio, in a `style` setting: for sweeps over every cut.
+inline design::PieceSpec cutSweepDesign(design::PieceType type, design::GemCut cut, design::SettingStyle style)
+{
+    design::PieceSpec spec = design::defaultDesign();
+    spec.piece = type;
+    spec.stone.cut = cut;
+    spec.stone.proportions = design::idealProportions(cut);
+    spec.stone.sizing = design::StoneSizing::LengthWidth;
+    spec.stone.widthMm = 6.0;
+    spec.stone.lengthMm = 6.0 * design::cutInfo(cut).idealRatio;
+    spec.setting.style = style;
+    return spec;
+}
 
 inline design::PieceSpec sampleDesign(const std::string& fileName)
 {

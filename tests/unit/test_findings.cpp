@@ -6,6 +6,7 @@
 #include <design/Piece.h>
 
 #include "MeshChecks.h"
+#include "Samples.h"
 
 #include <catch2/catch.hpp>
 #include <glm/geometric.hpp>
@@ -194,15 +195,7 @@ TEST_CASE("a pendant's bail is joined to the piece, for every cut, with or witho
     for (const CutInfo& info : allCuts())
         for (SettingStyle style : {SettingStyle::Prong, SettingStyle::Bezel, SettingStyle::Halo}) {
             INFO(info.id << ", setting " << static_cast<int>(style));
-            PieceSpec spec = defaultDesign();
-            spec.piece = PieceType::Pendant;
-            spec.stone.cut = info.cut;
-            spec.stone.proportions = idealProportions(info.cut);
-            spec.stone.sizing = StoneSizing::LengthWidth;
-            spec.stone.widthMm = 6.0;
-            spec.stone.lengthMm = 6.0 * info.idealRatio;
-            spec.setting.style = style;
-            const Piece piece = buildPiece(spec);
+            const Piece piece = buildPiece(atelier::test::cutSweepDesign(PieceType::Pendant, info.cut, style));
             const Component* bail = nullptr;
             for (const Component& c : piece.components)
                 if (c.name == "bail") bail = &c;

@@ -6,6 +6,7 @@
 #include "design/Measure.h"
 
 #include "MeshChecks.h"
+#include "Samples.h"
 
 #include <catch2/catch.hpp>
 #include <glm/vector_relational.hpp>
@@ -167,14 +168,7 @@ TEST_CASE("rings, pendants and earrings are one casting for every cut, prong, be
                     if (type != PieceType::Ring && profile != ShankProfile::Comfort) continue;
                     INFO(toString(type) << ", " << info.id << ", setting " << static_cast<int>(style)
                                         << ", band " << static_cast<int>(profile));
-                    PieceSpec spec = defaultDesign();
-                    spec.piece = type;
-                    spec.stone.cut = info.cut;
-                    spec.stone.proportions = idealProportions(info.cut);
-                    spec.stone.sizing = StoneSizing::LengthWidth;
-                    spec.stone.widthMm = 6.0;
-                    spec.stone.lengthMm = 6.0 * info.idealRatio;
-                    spec.setting.style = style;
+                    PieceSpec spec = atelier::test::cutSweepDesign(type, info.cut, style);
                     spec.band.profile = profile;
                     checkOneCasting(spec, buildPiece(spec));
                 }

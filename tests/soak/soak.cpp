@@ -447,13 +447,18 @@ int main(int argc, char** argv)
     };
 
     // What the renderer builds the first time a frame needs it (the gem
-    // shader's variants: faceted or two-lobed or domed stones, each in the
-    // studio, another room or the ASET image; the finger; bloom) is built here
-    // once, so the counts compare what is held, not what has been seen.
+    // shader's variants: faceted or two-lobed or domed stones, and melee drawn
+    // by proxy, each in the studio, another room or the ASET image; the
+    // finger; bloom) is built here once, so the counts compare what is held,
+    // not what has been seen.
+    std::vector<design::PieceSpec> everyVariant;
     for (const char* stone : {R"({"cut": "round_brilliant", "diameter_mm": 6.5})",
                               R"({"cut": "heart", "length_mm": 7, "width_mm": 7})",
-                              R"({"cut": "cabochon_round", "diameter_mm": 7})"}) {
-        const design::Piece p = design::buildPiece(session::withField(design::defaultDesign(), "stone", stone));
+                              R"({"cut": "cabochon_round", "diameter_mm": 7})"})
+        everyVariant.push_back(session::withField(design::defaultDesign(), "stone", stone));
+    everyVariant.push_back(session::withField(design::defaultDesign(), "setting", R"({"style": "halo"})"));
+    for (const design::PieceSpec& spec : everyVariant) {
+        const design::Piece p = design::buildPiece(spec);
         render::OrbitCamera camera = render::OrbitCamera::presentation(false);
         camera.frame(p.bounds, 128.0f / 96.0f);
         renderer.setPiece(p);

@@ -149,6 +149,8 @@ struct GemShape {
     // kMaxGemPlanes): its bounding box, drawn instead of the facet mesh when
     // the stone is melee (gem.frag, GEM_PROXY). Null otherwise.
     std::unique_ptr<GpuMesh> proxy;
+    // The facet mesh's bounds, stone frame; empty (min > max) for no mesh.
+    glm::vec3 lo{1e30f}, hi{-1e30f};
 };
 
 // Band centres for dispersion: the sRGB primaries' dominant wavelengths
@@ -205,6 +207,11 @@ GemShape uploadShape(const design::GemGeometry& stone)
 {
     GemShape shape;
     shape.mesh = std::make_unique<GpuMesh>(stone.mesh);
+    if (!stone.mesh.positions.empty()) {
+        const design::Bounds b = design::boundsOf(stone.mesh);
+        shape.lo = glm::vec3(b.min);
+        shape.hi = glm::vec3(b.max);
+    }
     std::size_t girdle = 0;
     for (design::FacetKind k : stone.facetKinds) girdle += k == design::FacetKind::Girdle;
     const bool cylinder = girdle > kMaxGirdlePlanesTraced && stone.convex();
@@ -278,14 +285,9 @@ GemShape uploadShape(const design::GemGeometry& stone)
         // An empty group has reach 0: every ray skips it, as it should.
     }
     if (!domed && stone.convex() && !dropped && !stone.mesh.positions.empty()) {
-        glm::vec3 lo(1e30f), hi(-1e30f);
-        for (const glm::vec3& p : stone.mesh.positions) {
-            lo = glm::min(lo, p);
-            hi = glm::max(hi, p);
-        }
         // A margin of 1 % so that the stone's outline never falls on the box's edge.
-        const glm::vec3 margin = 0.01f * (hi - lo) + glm::vec3(1e-3f);
-        shape.proxy = std::make_unique<GpuMesh>(boxMesh(lo - margin, hi + margin));
+        const glm::vec3 margin = 0.01f * (shape.hi - shape.lo) + glm::vec3(1e-3f);
+        shape.proxy = std::make_unique<GpuMesh>(boxMesh(shape.lo - margin, shape.hi + margin));
     }
     return shape;
 }
@@ -888,17 +890,13 @@ void Renderer::setPiece(const design::Piece& piece)
             impl_->drawnMin = glm::min(impl_->drawnMin, p);
             impl_->drawnMax = glm::max(impl_->drawnMax, p);
         }
-    for (std::size_t i = 0; i < piece.stones.size(); ++i) {
-        glm::vec3 lo(1e30f), hi(-1e30f);
-        for (const glm::vec3& p : piece.stones[i].geometry->mesh.positions) {
-            lo = glm::min(lo, p);
-            hi = glm::max(hi, p);
-        }
-        if (lo.x > hi.x) continue;
+    for (const GemItem& gem : impl_->gems) {
+        // Each placed stone's mesh corners (its shape's bounds, found once per shape).
+        if (gem.shape->lo.x > gem.shape->hi.x) continue;
         std::vector<glm::vec3> corners;
-        appendCorners(corners, lo, hi);
+        appendCorners(corners, gem.shape->lo, gem.shape->hi);
         for (const glm::vec3& c : corners) {
-            const glm::vec3 q(impl_->gems[i].model * glm::vec4(c, 1.0f));
+            const glm::vec3 q(gem.model * glm::vec4(c, 1.0f));
             impl_->drawnMin = glm::min(impl_->drawnMin, q);
             impl_->drawnMax = glm::max(impl_->drawnMax, q);
         }
@@ -943,8 +941,7 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     // The metal's environment: baked when the preset changes, not per frame.
     // The stones trace the same room procedurally (studio.glsl) and need its preset.
     im.environment.ensure(settings.environment, im.emptyVao);
-    const unsigned polishCube =
-        im.environment.polishCube(std::clamp(settings.metalRoughness, 0.0f, 1.0f), im.emptyVao);
+    const unsigned polishCube = im.environment.polishCube(settings.metalRoughness, im.emptyVao);
     // The preset's number, or the panorama's (studio.glsl's u_environment).
     const int environment = im.environment.shaderEnvironment(settings.environment);
     if (settings.contactShadow && !settings.showFinger && !settings.aset) im.ensureShadow();

@@ -2,8 +2,10 @@
 
 #include "atelier_design_assets.h"
 
+#include <glm/common.hpp>
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <cmath>
 #include <map>
 #include <stdexcept>
@@ -37,23 +39,105 @@ std::string text(const json& obj, const char* key, std::string_view file, const 
     return it->get<std::string>();
 }
 
-// "f0_linear": three linear-RGB reflectances in [0, 1].
-glm::vec3 reflectance(const json& obj, std::string_view file, const std::string& path)
+// XYZ (D65 white at Y = 1) to linear sRGB, IEC 61966-2-1:1999 §5.2.
+glm::dvec3 linearSrgbFromXyz(double X, double Y, double Z)
 {
-    const json f0 = obj.value("f0_linear", json());
-    if (!f0.is_array() || f0.size() != 3) fail(file, path + ".f0_linear", "needs 3 numbers");
-    glm::vec3 out;
-    for (int c = 0; c < 3; ++c) {
-        if (!f0[c].is_number()) fail(file, path + ".f0_linear", "needs 3 numbers");
-        const double v = f0[c].get<double>();
-        if (!std::isfinite(v) || v < 0.0 || v > 1.0)
-            fail(file, path + ".f0_linear", std::to_string(v) + " must be a reflectance from 0 to 1");
-        out[c] = static_cast<float>(v);
+    return {3.2406 * X - 1.5372 * Y - 0.4986 * Z, -0.9689 * X + 1.8758 * Y + 0.0415 * Z,
+            0.0557 * X - 0.2040 * Y + 1.0570 * Z};
+}
+
+std::array<double, 3> threeNumbers(const json& v, std::string_view file, const std::string& path,
+                                   const char* what)
+{
+    if (!v.is_array() || v.size() != 3) fail(file, path, std::string("needs 3 numbers (") + what + ")");
+    std::array<double, 3> out{};
+    for (std::size_t c = 0; c < 3; ++c) {
+        if (!v[c].is_number() || !std::isfinite(v[c].get<double>()))
+            fail(file, path, std::string("needs 3 numbers (") + what + ")");
+        out[c] = v[c].get<double>();
     }
     return out;
 }
 
+// A surface's reflectance at normal incidence, given as exactly one of
+//   "f0_linear":     linear-RGB reflectances in [0, 1];
+//   "f0_cielab_d65": measured CIE 1976 L*, a*, b* (D65, 2°, specular included);
+//   "f0_xyY_d65":    measured chromaticity x, y and luminous reflectance Y in %.
+// A measured colour converts to linear sRGB; one that lands outside 0..1 by
+// more than rounding is refused (not a polished metal, or out of sRGB's gamut).
+glm::vec3 reflectance(const json& obj, std::string_view file, const std::string& path)
+{
+    const char* keys[] = {"f0_linear", "f0_cielab_d65", "f0_xyY_d65"};
+    const char* given = nullptr;
+    for (const char* k : keys) {
+        if (!obj.contains(k)) continue;
+        if (given)
+            fail(file, path + "." + k,
+                 std::string("give one colour, not both \"") + given + "\" and \"" + k + "\"");
+        given = k;
+    }
+    if (!given)
+        fail(file, path + ".f0_linear",
+             "missing: give \"f0_linear\" (linear RGB 0..1), \"f0_cielab_d65\" (L*, a*, b*) "
+             "or \"f0_xyY_d65\" (x, y, Y %)");
+    const std::string field = path + "." + given;
+    glm::dvec3 rgb;
+    if (given == keys[0]) {
+        const auto v = threeNumbers(obj[given], file, field, "linear R, G, B from 0 to 1");
+        rgb = {v[0], v[1], v[2]};
+        for (int c = 0; c < 3; ++c)
+            if (rgb[c] < 0.0 || rgb[c] > 1.0)
+                fail(file, field, std::to_string(rgb[c]) + " must be a reflectance from 0 to 1");
+    } else {
+        if (given == keys[1]) {
+            const auto v = threeNumbers(obj[given], file, field, "L* from 0 to 100, a*, b*");
+            if (v[0] < 0.0 || v[0] > 100.0)
+                fail(file, field, "L* " + std::to_string(v[0]) + " must be from 0 to 100");
+            rgb = linearSrgbFromCielabD65(v[0], v[1], v[2]);
+        } else {
+            const auto v = threeNumbers(obj[given], file, field, "x, y, Y in percent");
+            if (v[0] <= 0.0 || v[1] <= 0.0 || v[0] + v[1] >= 1.0 || v[2] < 0.0 || v[2] > 100.0)
+                fail(file, field,
+                     "x and y must be chromaticities above 0 with x + y below 1, and Y a "
+                     "reflectance from 0 to 100 percent");
+            rgb = linearSrgbFromXyYD65(v[0], v[1], v[2]);
+        }
+        // 0.005: the rounding of a colour reported to one decimal of L*a*b*.
+        constexpr double kSlack = 0.005;
+        for (int c = 0; c < 3; ++c)
+            if (rgb[c] < -kSlack || rgb[c] > 1.0 + kSlack)
+                fail(file, field,
+                     "converts to linear sRGB (" + std::to_string(rgb.x) + ", " +
+                         std::to_string(rgb.y) + ", " + std::to_string(rgb.z) +
+                         "), outside 0 to 1: not a polished metal's colour under D65");
+        rgb = glm::clamp(rgb, 0.0, 1.0);
+    }
+    return glm::vec3(rgb);
+}
+
 }  // namespace
+
+glm::dvec3 linearSrgbFromXyYD65(double x, double y, double luminousReflectancePercent)
+{
+    if (y <= 0.0) return glm::dvec3(0.0);
+    const double Y = luminousReflectancePercent / 100.0;
+    return linearSrgbFromXyz(x / y * Y, Y, (1.0 - x - y) / y * Y);
+}
+
+glm::dvec3 linearSrgbFromCielabD65(double lStar, double aStar, double bStar)
+{
+    // CIE 15:2004 §8.2.1 inverted; white (Xn, Yn, Zn) = D65 for the 2° observer,
+    // x = 0.3127, y = 0.3290 normalised to Yn = 1.
+    constexpr double xn = 0.3127 / 0.3290, zn = (1.0 - 0.3127 - 0.3290) / 0.3290;
+    const double fy = (lStar + 16.0) / 116.0;
+    const double fx = fy + aStar / 500.0;
+    const double fz = fy - bStar / 200.0;
+    const auto finv = [](double t) {
+        constexpr double d = 6.0 / 29.0;
+        return t > d ? t * t * t : 3.0 * d * d * (t - 4.0 / 29.0);
+    };
+    return linearSrgbFromXyz(xn * finv(fx), finv(fy), zn * finv(fz));
+}
 
 MaterialCatalogue MaterialCatalogue::parse(std::string_view metalsJson, std::string_view gemsJson,
                                            std::string_view fileName)

@@ -167,3 +167,56 @@ TEST_CASE("the material catalogue carries DOMAIN.md's figures", "[materials]")
     CHECK_THROWS_WITH(MaterialCatalogue::parse("{\"metals\": [{\"id\": \"x\"}]}", "{\"gems\": []}", "dir"),
                       Contains("dir/metals.json: metals[0].name"));
 }
+
+TEST_CASE("a metal's colour may be given as measured, in CIELAB or x, y, Y under D65", "[materials]")
+{
+    // Known answers: D65 white is (1, 1, 1); L* 50 grey is 18.42 % reflectance
+    // (CIE 15: Y = ((50 + 16) / 116)^3); and the conversion inverts the forward
+    // CIELAB of pure gold's F0 (1.000, 0.766, 0.336), which is L* 91.0, a* 0.2,
+    // b* 37.7 to one decimal.
+    const glm::dvec3 white = linearSrgbFromCielabD65(100.0, 0.0, 0.0);
+    CHECK(white.x == Approx(1.0).margin(2e-3));
+    CHECK(white.y == Approx(1.0).margin(2e-3));
+    CHECK(white.z == Approx(1.0).margin(2e-3));
+    const glm::dvec3 grey = linearSrgbFromCielabD65(50.0, 0.0, 0.0);
+    CHECK(grey.y == Approx(0.1842).margin(1e-3));
+    CHECK(grey.x == Approx(grey.z).margin(2e-3));
+    const glm::dvec3 gold = linearSrgbFromCielabD65(91.0, 0.2, 37.7);
+    CHECK(gold.x == Approx(1.000).margin(0.01));
+    CHECK(gold.y == Approx(0.766).margin(0.01));
+    CHECK(gold.z == Approx(0.336).margin(0.01));
+    // Redder a* turns red up and green down: the direction a rose gold takes.
+    const glm::dvec3 redder = linearSrgbFromCielabD65(91.0, 8.0, 37.7);
+    CHECK(redder.x > gold.x);
+    CHECK(redder.y < gold.y);
+    // x, y of D65 at 100 % is white too.
+    const glm::dvec3 xyWhite = linearSrgbFromXyYD65(0.3127, 0.3290, 100.0);
+    CHECK(xyWhite.x == Approx(1.0).margin(2e-3));
+    CHECK(xyWhite.z == Approx(1.0).margin(2e-3));
+
+    const auto metals = [](const std::string& colour) {
+        return "{\"metals\": [{\"id\": \"m\", \"name\": \"m\", \"fineness\": 750, "
+               "\"density_g_cm3\": 15, " + colour + "}]}";
+    };
+    const MaterialCatalogue c = MaterialCatalogue::parse(metals("\"f0_cielab_d65\": [91.0, 0.2, 37.7]"),
+                                                         "{\"gems\": []}", "dir");
+    REQUIRE(c.metal("m"));
+    CHECK(c.metal("m")->f0.y == Approx(0.766).margin(0.01));
+    CHECK(c.metal("m")->alloyF0 == c.metal("m")->f0);
+    // Bad colours name the file, the field and what is allowed.
+    CHECK_THROWS_WITH(MaterialCatalogue::parse(metals("\"f0_cielab_d65\": [30, 90, -90]"),
+                                               "{\"gems\": []}", "dir"),
+                      Contains("dir/metals.json: metals[0].f0_cielab_d65") && Contains("outside 0 to 1"));
+    CHECK_THROWS_WITH(MaterialCatalogue::parse(metals("\"f0_cielab_d65\": [120, 0, 0]"),
+                                               "{\"gems\": []}", "dir"),
+                      Contains("L*") && Contains("0 to 100"));
+    CHECK_THROWS_WITH(MaterialCatalogue::parse(metals("\"f0_xyY_d65\": [0.7, 0.4, 60]"),
+                                               "{\"gems\": []}", "dir"),
+                      Contains("metals[0].f0_xyY_d65") && Contains("x + y below 1"));
+    CHECK_THROWS_WITH(MaterialCatalogue::parse(metals("\"f0_linear\": [1, 0.8, 0.4], \"f0_cielab_d65\": [90, 2, 30]"),
+                                               "{\"gems\": []}", "dir"),
+                      Contains("give one colour"));
+    CHECK_THROWS_WITH(MaterialCatalogue::parse(metals("\"f0_xyY_d65\": [0.4, \"y\", 60]"),
+                                               "{\"gems\": []}", "dir"),
+                      Contains("needs 3 numbers"));
+}

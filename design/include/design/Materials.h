@@ -4,6 +4,7 @@
 // files embedded at build time, so design/ needs no file access to use them.
 
 #include <glm/vec3.hpp>
+#include <glm/ext/vector_double3.hpp>
 
 #include <string>
 #include <string_view>
@@ -49,6 +50,17 @@ struct GemMaterialInfo {
     // A = n_D − B/0.5893². Meant for the visible range (about 400-700 nm).
     double refractiveIndexAt(double wavelengthNm) const;
 };
+
+// Measured colour of a polished metal to its linear-sRGB reflectance at normal
+// incidence (the F0 the renderer takes). Colour standards and alloy suppliers
+// report a polished sample measured with the specular component included,
+// illuminant D65 and the 2° observer (ISO 8654:2018 §5.2.2.3), as CIE 1976
+// L*a*b* or as chromaticity x, y with luminous reflectance Y in percent.
+// D65 is also sRGB's white, so XYZ maps to linear sRGB (IEC 61966-2-1) with no
+// chromatic adaptation; results may fall outside 0..1 for colours outside the
+// sRGB gamut, and the caller decides what to do with them.
+glm::dvec3 linearSrgbFromCielabD65(double lStar, double aStar, double bStar);
+glm::dvec3 linearSrgbFromXyYD65(double x, double y, double luminousReflectancePercent);
 
 class MaterialCatalogue {
 public:

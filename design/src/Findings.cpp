@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
-#include <utility>
 #include <vector>
 
 namespace atelier::design {
@@ -124,7 +123,7 @@ BailGeometry buildBail(const BailSpec& spec, const GemGeometry& stone, double cl
     // Unless its foot stands in metal already, a bridge from inside the foot
     // into the nearest metal it can reach clear of the stone.
     if (joinTo && !join::insideClosed(*joinTo, stemStart))
-        join::bridge(out.mesh, stemStart + glm::dvec3(0.25 * wire, 0.0, 0.0), *joinTo, stone, wire);
+        out.joined = join::bridge(out.mesh, stemStart + glm::dvec3(0.25 * wire, 0.0, 0.0), *joinTo, stone, wire);
 
     std::vector<sweep::TubeRing> rings;
     for (int i = 0; i < kLoopSegments; ++i) {

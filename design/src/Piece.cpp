@@ -63,7 +63,9 @@ double haloGapMm(const SettingSpec& setting, double prongDiameterMm)
 // kBarUnderCuletMm; its bottom at or below the head's base.
 constexpr double kBarUnderCuletMm = 0.15;
 
-void appendBaseBar(HeadGeometry& head, const GemGeometry& stone)
+// Returns false when the bar could not be joined to the head (no foot to rest
+// on, or an end no bridge could reach clear of the stone).
+bool appendBaseBar(HeadGeometry& head, const GemGeometry& stone)
 {
     const double d = std::clamp(head.prongDiameterMm > 0.0 ? head.prongDiameterMm : 1.5 * head.bezelWallMm,
                                 0.8, 1.2);
@@ -101,7 +103,7 @@ void appendBaseBar(HeadGeometry& head, const GemGeometry& stone)
         return hi - lo >= 2.0 * d;
     };
     double xLo = 0.0, xHi = 0.0;
-    if (!reach(0.25 * d, xLo, xHi) && !reach(0.5 * d, xLo, xHi) && !reach(1e9, xLo, xHi)) return;
+    if (!reach(0.25 * d, xLo, xHi) && !reach(0.5 * d, xLo, xHi) && !reach(1e9, xLo, xHi)) return false;
     const glm::dvec3 lo(xLo + 0.5 * d, y, 0.0), hi(xHi - 0.5 * d, y, 0.0);
     MeshData bar;
     // Flat at the low end (the sweep domes only the far end), domed at the high
@@ -123,15 +125,16 @@ void appendBaseBar(HeadGeometry& head, const GemGeometry& stone)
             if ((low ? q.x <= xLo + d : q.x >= xHi - d) && insideBar(q)) return true;
         return false;
     };
-    const bool lowJoined = joined(true), highJoined = joined(false);
+    bool lowJoined = joined(true), highJoined = joined(false);
     if (!lowJoined || !highJoined) {
         MeshData metal = head.setting;
         metal.append(head.prongs);
-        if (!lowJoined) join::bridge(bar, lo + glm::dvec3(0.25 * d, 0.0, 0.0), metal, stone, d);
-        if (!highJoined) join::bridge(bar, hi - glm::dvec3(0.25 * d, 0.0, 0.0), metal, stone, d);
+        if (!lowJoined) lowJoined = join::bridge(bar, lo + glm::dvec3(0.25 * d, 0.0, 0.0), metal, stone, d);
+        if (!highJoined) highJoined = join::bridge(bar, hi - glm::dvec3(0.25 * d, 0.0, 0.0), metal, stone, d);
     }
     head.setting.append(bar);
     head.mountY = y;
+    return lowJoined && highJoined;
 }
 
 class Assembler {
@@ -199,8 +202,8 @@ public:
             thicker.prongDiameterMm = platinumMin;
             head = buildHead(thicker, *stone, baseY);
         }
-        if (baseBar) appendBaseBar(head, *stone);
         const std::string headName = prefix.empty() ? "head" : prefix + "_head";
+        if (baseBar && !appendBaseBar(head, *stone)) piece_.unjoinedParts.push_back(headName);
         const std::string prongName = prefix.empty() ? "prongs" : prefix + "_prongs";
         addMetal(headName, "head", std::move(head.setting), transform, head.bezelWallMm);
         addMetal(prongName, "prongs", std::move(head.prongs), transform, head.prongDiameterMm);
@@ -375,6 +378,7 @@ void buildPendant(const PieceSpec& spec, Piece& piece, Assembler& a)
     for (const Component& c : piece.components)
         if (c.kind == ComponentKind::Metal) appendTransformed(metal, c.mesh, toBail);
     BailGeometry bail = buildBail(spec.pendant.bail, hanging, clearance, &metal);
+    if (!bail.joined) piece.unjoinedParts.push_back("bail");
     a.addMetal("bail", "bail", bail.mesh, facingForward(), bail.wireMm);
 }
 

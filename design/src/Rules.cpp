@@ -15,6 +15,8 @@ constexpr const char* kStuller =
 constexpr const char* kDomainGems = "gem hardness and toughness, DOMAIN.md §4";
 constexpr const char* kDomainCasting =
     "lost-wax casting: one pour is one metal (DOMAIN.md §7, seeds 000-004)";
+constexpr const char* kOneCasting =
+    "lost-wax casting: the printed pattern goes onto the wax tree and into the mould as one piece (DOMAIN.md §7)";
 
 std::string mm(double v)
 {
@@ -65,6 +67,7 @@ public:
         checkMixedMetals();
         checkStoneToBand();
         checkGallery();
+        checkJoined();
         // A pair of earrings repeats each part: say each thing once.
         std::vector<Finding> unique;
         for (Finding& f : out_) {
@@ -228,6 +231,22 @@ private:
                 " openings, so the head has none and its prongs stand alone. Raise the stone, "
                 "or choose a gallery basket.",
             kStuller);
+    }
+
+    void checkJoined()
+    {
+        for (const std::string& name : piece_.unjoinedParts) {
+            const bool bail = name == "bail";
+            add(Severity::Error, "part_not_joined", bail ? "pendant.bail" : "setting",
+                bail ? "The bail cannot reach the setting's metal without touching the stone, so it "
+                       "would not be part of the casting. Choose another setting (a bezel or a halo "
+                       "gives the bail metal to meet) or another cut."
+                     : "The " + name + " has no metal under it that reaches the " +
+                           (spec_.piece == PieceType::Ring ? "band" : "post") +
+                           " clear of the stone, so it would not be part of the casting. "
+                           "Choose another setting or a smaller stone.",
+                kOneCasting);
+        }
     }
 
     const PieceSpec& spec_;

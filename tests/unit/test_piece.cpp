@@ -2,6 +2,8 @@
 // weights and carats are the ones a jeweller would get; the rules fire when
 // they should and stay quiet when they should.
 #include "design/DesignFile.h"
+#include "design/Findings.h"
+#include "design/Gem.h"
 #include "design/Materials.h"
 #include "design/Measure.h"
 
@@ -143,6 +145,9 @@ void checkOneCasting(const PieceSpec& spec, const Piece& piece)
         const bool sameEar = !earrings || parts[i]->name.substr(0, 4) == parts[0]->name.substr(0, 4);
         CHECK(joined[i] == sameEar);
     }
+    // The builders' own account agrees: nothing they could not join.
+    CHECK(piece.unjoinedParts.empty());
+    CHECK_FALSE(hasFinding(checkManufacturability(spec, piece), "part_not_joined"));
 }
 
 TEST_CASE("every sample's metal is one casting: no part hangs apart", "[piece]")
@@ -244,6 +249,39 @@ TEST_CASE("a mixed-metal piece cannot be cast whole, but can be made hybrid", "[
     REQUIRE(hasFinding(findings, "mixed_metal_cast"));
     spec.method = Method::Hybrid;
     CHECK_FALSE(hasFinding(checkManufacturability(spec, buildPiece(spec)), "mixed_metal_cast"));
+}
+
+TEST_CASE("a part the builders could not join is an error naming the field", "[piece][rules]")
+{
+    // No current design leaves a part unjoined (the one-casting sweeps above);
+    // the builders report one and the rule turns it into an error.
+    const GemGeometry stone = buildRoundBrilliant({}, 6.5);
+    const MeshData nothing;  // no metal for the bail to meet
+    CHECK_FALSE(buildBail({}, stone, 0.3, &nothing).joined);
+    CHECK(buildBail({}, stone, 0.3).joined);  // nothing asked of it
+
+    PieceSpec spec = defaultDesign();
+    spec.piece = PieceType::Pendant;
+    Piece piece = buildPiece(spec);
+    REQUIRE(piece.unjoinedParts.empty());
+    piece.unjoinedParts = {"bail"};
+    auto findings = checkManufacturability(spec, piece);
+    REQUIRE(hasFinding(findings, "part_not_joined"));
+    const auto f = std::find_if(findings.begin(), findings.end(),
+                                [](const Finding& x) { return x.code == "part_not_joined"; });
+    CHECK(f->severity == Severity::Error);
+    CHECK(f->field == "pendant.bail");
+    CHECK_THAT(f->message, Catch::Contains("would not be part of the casting"));
+
+    spec = defaultDesign();
+    piece = buildPiece(spec);
+    piece.unjoinedParts = {"head"};
+    findings = checkManufacturability(spec, piece);
+    REQUIRE(hasFinding(findings, "part_not_joined"));
+    const auto h = std::find_if(findings.begin(), findings.end(),
+                                [](const Finding& x) { return x.code == "part_not_joined"; });
+    CHECK(h->field == "setting");
+    CHECK_THAT(h->message, Catch::Contains("The head has no metal under it that reaches the band"));
 }
 
 TEST_CASE("thin prongs and a thin shank are flagged with what to change", "[piece][rules]")

@@ -20,6 +20,10 @@ struct BailGeometry {
     MeshData mesh;              // closed
     double openingMm = 0.0;     // clear inside opening: must exceed the chain
     double wireMm = 0.0;
+    // False when `joinTo` was given and the stem's foot neither stands in it nor
+    // could be bridged to it clear of the stone: the bail would not be part of
+    // the casting (a manufacturability error, Piece::unjoinedParts).
+    bool joined = true;
 };
 
 // A bail attached to the head at the stone's +X end (the pendant hangs with the

@@ -149,6 +149,10 @@ struct Piece {
     double culetClearanceMm = 0.0;             // centre culet above the finger (rings)
     std::vector<glm::dvec2> unprotectedPoints; // from the heads
     bool galleryRailBuilt = true;
+    // Components a builder could not join to the rest of the metal (a bail
+    // whose stem no bridge reaches, a head with nothing under it): the piece
+    // would not come out of the mould as one casting. Names as in `components`.
+    std::vector<std::string> unjoinedParts;
     Bounds bounds;                             // of every component
 };
 

@@ -340,7 +340,7 @@ struct HdrTarget {
     int width = 0, height = 0, samples = 0;
     GLuint msFbo = 0, msColor = 0, msDepth = 0;
     // The depth of what is drawn before the melee, copied so that the melee's
-    // proxies can read it while they draw (Renderer::render).
+    // proxies can read it while they draw (Renderer::render); 0 until then.
     GLuint depthCopyFbo = 0, depthCopy = 0;
     // Nearest: read one to one; present() switches to linear to stretch a
     // frame drawn below the viewport's size (renderScale).
@@ -380,10 +380,17 @@ struct HdrTarget {
         glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, msDepth);
         if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
             throw std::runtime_error("the multisampled HDR framebuffer is incomplete");
+        resolve.ensure(w, h, GL_RGBA16F, GL_NEAREST);
+    }
 
+    // Made on first use: only pieces with melee drawn by proxy read it, and at
+    // 1280x720 with 4x MSAA it is 15 MB. Leaves GL_FRAMEBUFFER bound to it.
+    void ensureDepthCopy()
+    {
+        if (depthCopyFbo) return;
         glGenTextures(1, &depthCopy);
         glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, depthCopy);
-        glTexImage2DMultisample(GL_TEXTURE_2D_MULTISAMPLE, s, GL_DEPTH_COMPONENT24, w, h, GL_TRUE);
+        glTexImage2DMultisample(GL_TEXTURE_2D_MULTISAMPLE, samples, GL_DEPTH_COMPONENT24, width, height, GL_TRUE);
         glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, 0);
         glGenFramebuffers(1, &depthCopyFbo);
         glBindFramebuffer(GL_FRAMEBUFFER, depthCopyFbo);
@@ -392,8 +399,6 @@ struct HdrTarget {
         glReadBuffer(GL_NONE);
         if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
             throw std::runtime_error("the depth copy framebuffer is incomplete");
-
-        resolve.ensure(w, h, GL_RGBA16F, GL_NEAREST);
     }
 };
 
@@ -1111,6 +1116,7 @@ void Renderer::render(const OrbitCamera& camera, const FrameSettings& settings,
     }
     if (anyProxy) {
         const PixelBox& box = im.drawnBox;
+        im.hdr.ensureDepthCopy();
         glBindFramebuffer(GL_READ_FRAMEBUFFER, im.hdr.msFbo);
         glBindFramebuffer(GL_DRAW_FRAMEBUFFER, im.hdr.depthCopyFbo);
         glBlitFramebuffer(box.x0, box.y0, box.x1, box.y1, box.x0, box.y0, box.x1, box.y1, GL_DEPTH_BUFFER_BIT,

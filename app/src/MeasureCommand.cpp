@@ -54,7 +54,10 @@ std::string measureText(const design::PieceSpec& spec, const design::Measurement
                                                        : fmt("(%.3f ct)", c.weightG / 0.2)) +
                "\n";
     }
-    out += "\n" + pad("Metal weight", 18) + fmt("%.2f g", m.metalWeightG) + "\n";
+    // Appended in two steps: "\n" + std::string trips GCC 12's -Wrestrict at -O3
+    // (a false positive, GCC bug 105329).
+    out += '\n';
+    out += pad("Metal weight", 18) + fmt("%.2f g", m.metalWeightG) + "\n";
     if (m.hasStone) {
         const auto* gem = design::MaterialCatalogue::builtIn().gem(m.stone.gem);
         const auto cut = design::gemCutFromId(m.stone.cut);

@@ -42,7 +42,6 @@ constexpr double kStemClearanceMm = 0.3;
 constexpr double kOpeningMarginMm = 0.5;
 constexpr double kOpeningMargin = 0.5;
 constexpr int kLoopSegments = 32;
-constexpr int kWireSides = 12;
 
 // [SECTION] Stud.
 
@@ -119,7 +118,8 @@ BailGeometry buildBail(const BailSpec& spec, const GemGeometry& stone, double cl
     const glm::dvec3 stemStart(xStemStart, yLoop, 0.0);
     // The stem's rounded end sinks a quarter of the wire into the loop, so no
     // vertex of one lies on the other's surface.
-    appendPin(out.mesh, stemStart, glm::dvec3(1.0, 0.0, 0.0), xStemEnd - xStemStart, 0.5 * wire, kWireSides);
+    appendPin(out.mesh, stemStart, glm::dvec3(1.0, 0.0, 0.0), xStemEnd - xStemStart, 0.5 * wire,
+              join::kWireSides);
     // Unless its foot stands in metal already, a bridge from inside the foot
     // into the nearest metal it can reach clear of the stone.
     if (joinTo && !join::insideClosed(*joinTo, stemStart))
@@ -131,7 +131,7 @@ BailGeometry buildBail(const BailSpec& spec, const GemGeometry& stone, double cl
         rings.push_back({glm::dvec3(xLoop + rho * std::cos(a), yLoop + rho * std::sin(a), 0.0),
                          glm::dvec3(-std::sin(a), std::cos(a), 0.0), 0.5 * wire});
     }
-    sweep::appendTube(out.mesh, rings, kWireSides, true, sweep::EndCap::None, sweep::EndCap::None);
+    sweep::appendTube(out.mesh, rings, join::kWireSides, true, sweep::EndCap::None, sweep::EndCap::None);
     out.wireMm = wire;
     out.openingMm = 2.0 * rho - wire;
     return out;

@@ -16,7 +16,6 @@ namespace {
 // that hugs the stone to its far side.
 constexpr std::size_t kBridgeTries = 4096;
 constexpr std::size_t kBridgeChunk = 32;
-constexpr int kWireSides = 12;
 
 }  // namespace
 

@@ -32,5 +32,8 @@ bool bridge(MeshData& out, const glm::dvec3& from, const MeshData& metal, const 
             double wire);
 
 inline constexpr double kBridgeStoneGapMm = 0.05;  // a bridge clears the stone by this
+// Sides of a round wire's section: a bail's wire, the bar under a head, and the
+// bridges that join them.
+inline constexpr int kWireSides = 12;
 
 }  // namespace atelier::design::join

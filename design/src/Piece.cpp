@@ -52,7 +52,6 @@ double haloGapMm(const SettingSpec& setting, double prongDiameterMm)
     return std::max(setting.halo.gapMm, 0.75 * prongDiameterMm + kHaloProngClearanceMm);
 }
 
-
 // A bar under a head along the stone's X, for a head that stands on
 // something: a ring's shank, whose crest its middle sinks into (a head's foot
 // is a ring wider than a narrow or knife-edge band's crest, and the band
@@ -111,7 +110,7 @@ bool appendBaseBar(HeadGeometry& head, const GemGeometry& stone)
     const glm::dvec3 axis(1.0, 0.0, 0.0);
     const double middle = xLo < -0.1 && hi.x > 0.1 ? 0.0 : 0.5 * (xLo + hi.x);
     sweep::appendTube(bar, {{{xLo, y, 0.0}, axis, 0.5 * d}, {{middle, y, 0.0}, axis, 0.5 * d}, {hi, axis, 0.5 * d}},
-                      12, false, sweep::EndCap::Flat, sweep::EndCap::Dome);
+                      join::kWireSides, false, sweep::EndCap::Flat, sweep::EndCap::Dome);
     // An end is joined where some of the foot's surface lies well inside the
     // bar near it; else it is bridged, from a quarter wire inside the end (off
     // its vertices), to the nearest metal of the head.
